@@ -1,0 +1,32 @@
+"""The services: everything the GUI, the CLI and the tests do to the data goes through here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import peewee
+
+from liaison_desktop.core.services.audit import AuditService
+from liaison_desktop.core.services.context import ServiceContext, _now
+from liaison_desktop.core.services.directory import DirectoryService
+from liaison_desktop.core.services.meetings import MeetingService
+from liaison_desktop.core.services.office import OfficeService
+from liaison_desktop.core.services.series import SeriesService
+
+
+class Services:
+    """One set of services bound to an open database, an operator and a clock."""
+
+    def __init__(
+        self,
+        database: peewee.Database,
+        operator: str = "clerk",
+        clock: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self.ctx = ServiceContext(database, operator, clock)
+        self.audit = AuditService(self.ctx)
+        self.office = OfficeService(self.ctx, self.audit)
+        self.directory = DirectoryService(self.ctx, self.audit)
+        self.series = SeriesService(self.ctx, self.audit, self.directory)
+        self.meetings = MeetingService(self.ctx, self.audit)

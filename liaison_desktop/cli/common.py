@@ -1,0 +1,54 @@
+"""What every command needs: paths, settings, the database opened on first use, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from liaison_desktop.core.db import open_database
+from liaison_desktop.core.paths import AppPaths, database_location
+from liaison_desktop.core.services import Services
+from liaison_desktop.core.settings import Settings
+
+
+@dataclass
+class CommandContext:
+    paths: AppPaths
+    settings: Settings
+    db_location: str
+    operator: str
+    _database: peewee.Database | None = field(default=None, repr=False)
+    _services: Services | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CommandContext:
+        paths = AppPaths.resolve(args.basedir)
+        settings = Settings.load(paths.settings_file)
+        location = database_location(paths, args.db, settings.database)
+        return cls(paths, settings, location, args.operator or settings.operator_name)
+
+    @property
+    def database(self) -> peewee.Database:
+        if self._database is None:
+            self._database = open_database(self.db_location)
+        return self._database
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            self._services = Services(self.database, self.operator)
+        return self._services
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,83 @@
+"""Typed errors raised by the core, with messages the interface can translate.
+
+The core never imports Qt, yet every message a clerk may see must be translatable. Each message
+template is wrapped in ``QT_TRANSLATE_NOOP("LiaisonError", ...)`` — a no-op here, but the marker
+``pyside6-lupdate`` recognises — so the templates land in the .ts files. The GUI translates the
+template with ``QCoreApplication.translate("LiaisonError", err.template)`` and then fills in the
+parameters; the CLI prints the English text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+TRANSLATION_CONTEXT = "LiaisonError"
+
+
+class LiaisonError(Exception):
+    """Base of every error the core raises on purpose.
+
+    ``template`` is an English message with ``{name}`` placeholders; ``params`` fills them;
+    ``field`` names the input field at fault, if any, so a form can focus it.
+    """
+
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        self.field = field
+        super().__init__(self.render(template))
+
+    def render(self, template: str, params: dict[str, Any] | None = None) -> str:
+        """Fill ``template`` (the English one or its translation) with the parameters."""
+        params = self.params if params is None else params
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            # A bad translation must not hide the error itself.
+            return self.template.format(**self.params)
+
+    def localise(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the interface language; ``translate(context, text)`` is e.g. Qt's.
+
+        The ``label`` parameter is always a field label marked in the "Field" context.
+        """
+        params = dict(self.params)
+        if isinstance(params.get("label"), str):
+            params["label"] = translate("Field", params["label"])
+        return self.render(translate(TRANSLATION_CONTEXT, self.template), params)
+
+
+class ValidationError(LiaisonError):
+    """Input that cannot be stored as given."""
+
+
+class NotFoundError(LiaisonError):
+    """A record asked for by id or UUID does not exist."""
+
+
+class StateError(LiaisonError):
+    """An operation not allowed in the record's current state (e.g. editing signed minutes)."""
+
+
+class ReferencedError(LiaisonError):
+    """A record other records depend on cannot be deleted."""
+
+
+class StorageError(LiaisonError):
+    """The database file cannot be used: corrupt, locked, read-only, full."""
+
+
+class ArchiveError(LiaisonError):
+    """A JSON archive that cannot be imported."""
+
+
+# Message templates used in more than one place. The context must be a literal for lupdate.
+MSG_REQUIRED = QT_TRANSLATE_NOOP("LiaisonError", "“{label}” must not be empty.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "LiaisonError", "“{label}” is too long ({length} characters; at most {limit})."
+)
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("LiaisonError", "No {kind} with id or UUID “{ref}”.")
+MSG_BAD_CHOICE = QT_TRANSLATE_NOOP("LiaisonError", "“{value}” is not a valid {label}.")

@@ -1,0 +1,260 @@
+"""Meeting series and what a new meeting of a series starts with: invitees and items to review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from peewee import fn
+
+from liaison_desktop.core import vocab
+from liaison_desktop.core.dates import format_date
+from liaison_desktop.core.errors import ValidationError
+from liaison_desktop.core.models import (
+    ActionItem,
+    Meeting,
+    MeetingSeries,
+    Person,
+    Place,
+    SeriesInvitee,
+)
+from liaison_desktop.core.records import AttendanceLine, MeetingDraft, ReviewLine
+from liaison_desktop.core.services.audit import AuditService, changed_fields
+from liaison_desktop.core.services.context import ServiceContext
+from liaison_desktop.core.services.directory import DirectoryService
+from liaison_desktop.core.services.lookup import get_by_ref
+from liaison_desktop.core.validation import choice, text_field
+from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+F_SERIES_NAME = QT_TRANSLATE_NOOP("Field", "Series name")
+F_SERIES_KIND = QT_TRANSLATE_NOOP("Field", "Kind of series")
+F_CODE = QT_TRANSLATE_NOOP("Field", "Code")
+F_VENUE = QT_TRANSLATE_NOOP("Field", "Venue")
+F_STATION = QT_TRANSLATE_NOOP("Field", "Police station")
+KIND_SERIES = QT_TRANSLATE_NOOP("LiaisonError", "meeting series")
+MSG_STATION_REQUIRED = QT_TRANSLATE_NOOP(
+    "LiaisonError", "A monthly station meeting series needs its police station."
+)
+MSG_NOT_A_STATION = QT_TRANSLATE_NOOP("LiaisonError", "“{name}” is not a police station.")
+
+DEFAULT_CADENCE = {
+    vocab.SeriesKind.QUARTERLY: 3,
+    vocab.SeriesKind.MONTHLY_STATION: 1,
+    vocab.SeriesKind.OTHER: 0,
+}
+# Who comes by office to a quarterly review, besides the series' named invitees.
+QUARTERLY_ROLES = (
+    vocab.Role.MP,
+    vocab.Role.POLICE_COMMISSIONER,
+    vocab.Role.DISTRICT_PRESIDENT,
+)
+
+
+class SeriesService:
+    def __init__(
+        self, ctx: ServiceContext, audit: AuditService, directory: DirectoryService
+    ) -> None:
+        self.ctx = ctx
+        self.audit = audit
+        self.directory = directory
+
+    def series(self, ref: int | str) -> MeetingSeries:
+        return get_by_ref(MeetingSeries, ref, KIND_SERIES)
+
+    def all_series(self, *, include_inactive: bool = False) -> list[MeetingSeries]:
+        query = MeetingSeries.select().order_by(MeetingSeries.kind.desc(), MeetingSeries.name)
+        if not include_inactive:
+            query = query.where(MeetingSeries.active == True)  # noqa: E712 - peewee expression
+        return list(query)
+
+    def create_series(self, kind: str, name: str, **extra: Any) -> MeetingSeries:
+        values = self._values(kind=kind, name=name, **extra)
+        with self.ctx.atomic():
+            series = MeetingSeries.create(**values)
+            self.audit.record("create", series, series.name, values)
+        return series
+
+    def update_series(self, ref: int | str, **fields: Any) -> MeetingSeries:
+        series = self.series(ref)
+        current = {"kind": series.kind, "name": series.name, "station": series.station_id}
+        values = self._values(**{**current, **fields})
+        with self.ctx.atomic():
+            changes = changed_fields(series, values)
+            MeetingSeries.update(**values).where(MeetingSeries.id == series.id).execute()
+            self.audit.record("update", series, values["name"], changes)
+        return self.series(series.id)
+
+    def _values(self, **fields: Any) -> dict[str, Any]:
+        kind = choice(fields.get("kind"), vocab.SeriesKind, F_SERIES_KIND)
+        values: dict[str, Any] = {
+            "kind": kind,
+            "name": text_field(fields.get("name"), F_SERIES_NAME, required=True),
+            "cadence_months": int(
+                fields.get("cadence_months") or DEFAULT_CADENCE[vocab.SeriesKind(kind)]
+            ),
+        }
+        station = fields.get("station")
+        if station is not None:
+            place = self.directory.place(station)
+            if place.kind != vocab.PlaceKind.STATION:
+                raise ValidationError(MSG_NOT_A_STATION, field=F_STATION, name=place.name)
+            values["station"] = place.id
+        elif kind == vocab.SeriesKind.MONTHLY_STATION:
+            raise ValidationError(MSG_STATION_REQUIRED, field=F_STATION)
+        else:
+            values["station"] = None
+        for key, label in (("name_en", F_SERIES_NAME), ("code", F_CODE), ("venue", F_VENUE)):
+            if key in fields:
+                values[key] = text_field(fields[key], label)
+        if "notes" in fields:
+            values["notes"] = text_field(fields["notes"], "notes", multiline=True)
+        if "start_date" in fields:
+            values["start_date"] = fields["start_date"]
+        if "default_chair" in fields:
+            chair = fields["default_chair"]
+            values["default_chair"] = self.directory.person(chair).id if chair is not None else None
+        if "active" in fields:
+            values["active"] = bool(fields["active"])
+        return values
+
+    def add_invitee(self, series_ref: int | str, person_ref: int | str) -> SeriesInvitee:
+        series, person = self.series(series_ref), self.directory.person(person_ref)
+        with self.ctx.atomic():
+            position = (
+                SeriesInvitee.select(fn.COUNT(SeriesInvitee.id))
+                .where(SeriesInvitee.series == series)
+                .scalar()
+            )
+            invitee, created = SeriesInvitee.get_or_create(
+                series=series, person=person, defaults={"position": position}
+            )
+            if created:
+                self.audit.record("add_invitee", series, person.name)
+        return invitee
+
+    def remove_invitee(self, series_ref: int | str, person_ref: int | str) -> None:
+        series, person = self.series(series_ref), self.directory.person(person_ref)
+        with self.ctx.atomic():
+            deleted = (
+                SeriesInvitee.delete()
+                .where((SeriesInvitee.series == series) & (SeriesInvitee.person == person))
+                .execute()
+            )
+            if deleted:
+                self.audit.record("remove_invitee", series, person.name)
+
+    def named_invitees(self, series_ref: int | str) -> list[Person]:
+        series = self.series(series_ref)
+        return list(
+            Person.select()
+            .join(SeriesInvitee)
+            .where(SeriesInvitee.series == series)
+            .order_by(SeriesInvitee.position)
+        )
+
+    # What a new meeting starts with --------------------------------------------------------------
+
+    def default_invitees(self, series_ref: int | str, on_date: dt.date) -> list[AttendanceLine]:
+        """Who should be invited to a meeting of the series on ``on_date``.
+
+        Station series: the station officer in post that day, the councillors of the station's
+        wards, the presidents of the mandals those wards lie in, then the named invitees.
+        Quarterly series: the MP, Police Commissioner and district president in office, then the
+        named invitees. People appear once, in that order, with the designation they hold that day.
+        """
+        series = self.series(series_ref)
+        appointments = []
+        if series.station_id is not None:
+            station = series.station
+            appointments += self.directory.holders(vocab.Role.STATION_OFFICER, station.id, on_date)
+            wards = self.directory.children(station.id, vocab.PlaceKind.WARD)
+            for ward in wards:
+                appointments += self.directory.holders(vocab.Role.COUNCILLOR, ward.id, on_date)
+            mandals: dict[int, Place] = {}
+            for ward in wards:
+                for mandal in self.directory.parents(ward.id, vocab.PlaceKind.MANDAL):
+                    mandals.setdefault(mandal.id, mandal)
+            for mandal in mandals.values():
+                appointments += self.directory.holders(
+                    vocab.Role.MANDAL_PRESIDENT, mandal.id, on_date
+                )
+        elif series.kind == vocab.SeriesKind.QUARTERLY:
+            for role in QUARTERLY_ROLES:
+                appointments += self.directory.holders(role, None, on_date)
+        lines: list[AttendanceLine] = []
+        seen: set[int] = set()
+        for appointment in appointments:
+            person = appointment.person
+            if person.id in seen or not person.active:
+                continue
+            seen.add(person.id)
+            lines.append(
+                AttendanceLine(
+                    person_id=person.id,
+                    name=person.name,
+                    designation=appointment.designation or vocab.Role(appointment.role).label,
+                    area=appointment.place.name if appointment.place_id else "",
+                    mobile=person.mobile,
+                )
+            )
+        for person in self.named_invitees(series.id):
+            if person.id in seen or not person.active:
+                continue
+            seen.add(person.id)
+            lines.append(
+                AttendanceLine(
+                    person_id=person.id,
+                    name=person.name,
+                    designation=self.directory.designation_on(person.id, on_date),
+                    mobile=person.mobile,
+                )
+            )
+        return lines
+
+    def items_for_review(
+        self, series_ref: int | str, on_date: dt.date, *, include_station_items: bool = False
+    ) -> list[ActionItem]:
+        """Every action item still open, raised at an earlier meeting of the series (and, as an
+        option, open items about the series' station raised in other series)."""
+        series = self.series(series_ref)
+        origin = Meeting.alias()
+        scope = origin.series == series.id
+        if include_station_items and series.station_id is not None:
+            scope |= ActionItem.place == series.station_id
+        return list(
+            ActionItem.select(ActionItem, origin)
+            .join(origin, on=ActionItem.origin_meeting == origin.id)
+            .where(
+                scope
+                & ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
+                & (origin.meeting_date < on_date)
+                & (origin.amends.is_null())
+            )
+            .order_by(origin.meeting_date, ActionItem.position)
+        )
+
+    def new_meeting(
+        self, series_ref: int | str, on_date: dt.date, *, include_station_items: bool = False
+    ) -> MeetingDraft:
+        """An unsaved meeting of the series on ``on_date``: title, venue, chair, invitees and the
+        open items to review, ready for the clerk to edit."""
+        series = self.series(series_ref)
+        number = (
+            Meeting.select(fn.MAX(Meeting.number)).where(Meeting.series == series).scalar() or 0
+        ) + 1
+        chair = series.default_chair
+        items = self.items_for_review(
+            series.id, on_date, include_station_items=include_station_items
+        )
+        return MeetingDraft(
+            series_id=series.id,
+            number=number,
+            title=f"{series.name} — {format_date(on_date)}",
+            meeting_date=on_date,
+            venue=series.venue,
+            chair_id=chair.id if chair else None,
+            chair_name=chair.name if chair else "",
+            chair_designation=self.directory.designation_on(chair.id, on_date) if chair else "",
+            attendance=self.default_invitees(series.id, on_date),
+            reviews=[ReviewLine(action_id=item.id, status=item.status) for item in items],
+        )

@@ -1,0 +1,86 @@
+"""The ``liaison`` command run as a real subprocess, as scripts and clerks run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def liaison(*args: str, db: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    command = [
+        sys.executable,
+        "-m",
+        "liaison_desktop.cli",
+        *(["--db", str(db)] if db else []),
+        *args,
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=os.environ.copy(), timeout=120
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def test_help_lists_commands() -> None:
+    out = liaison("--help").stdout
+    for command in ("demo", "stats", "meetings", "export-json", "import-json"):
+        assert command in out
+    assert "UUID" in liaison("import-json", "--help").stdout or "archive" in out
+
+
+def test_demo_stats_meetings(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert "Demo data written" in liaison("demo", db=db).stdout
+    stats = json.loads(liaison("stats", "--json", db=db).stdout)
+    assert stats["place"] >= 10 and stats["person"] >= 40 and stats["meeting"] >= 20
+    meetings = json.loads(liaison("meetings", "--json", db=db).stdout)
+    assert {"id", "uuid", "series", "date", "title", "status"} <= set(meetings[0])
+    quarterly = [m for m in meetings if "त्रैमासिक" in m["series"]]
+    assert len(quarterly) >= 3
+    by_uuid = json.loads(
+        liaison("meetings", "--json", "--series", str(quarterly[0]["series_id"]), db=db).stdout
+    )
+    assert {m["uuid"] for m in by_uuid} == {m["uuid"] for m in quarterly}
+    again = liaison("demo", db=db, check=False)
+    assert again.returncode == 2 and "already holds data" in again.stderr
+
+
+def test_export_import_round_trip(tmp_path: Path) -> None:
+    db, copy_db = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    liaison("demo", db=db)
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    liaison("export-json", str(first), db=db)
+    liaison("import-json", str(first), db=copy_db)
+    liaison("export-json", str(second), db=copy_db)
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("meetings", "--series", "12345"), "No meeting series"),
+        (("import-json", "/nonexistent/archive.json"), "cannot be read"),
+        (("export-json", "/nonexistent-folder/x.json"), "Cannot write"),
+    ],
+)
+def test_errors_are_one_clear_line_with_nonzero_exit(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = liaison(*args, db=tmp_path / "e.sqlite3", check=False)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_not_a_database_file(tmp_path: Path) -> None:
+    bad = tmp_path / "letter.sqlite3"
+    bad.write_text("प्रिय महोदय, " * 500, encoding="utf-8")
+    result = liaison("stats", db=bad, check=False)
+    assert result.returncode == 2 and "not a Liaison Desktop database" in result.stderr
