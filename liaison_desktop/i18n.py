@@ -1,8 +1,9 @@
 """Translation without Qt, for the parts that must not import it (core, reports, CLI).
 
-There is one catalogue per language: ``resources/translations/liaison_<lang>.ts``, maintained with
-``pyside6-lupdate``/Qt Linguist. The GUI loads the compiled ``.qm`` through ``QTranslator``; printed
-documents, which may be in a language other than the interface, read the same ``.ts`` here. Strings
+Catalogues are ``resources/translations/<part>_<lang>.ts`` (parts: core, gui, documents), kept
+current by ``scripts/build_translations.py`` (pyside6-lupdate/lrelease). The GUI loads the compiled
+``.qm`` files through ``QTranslator``; printed documents, which may be in a language other than the
+interface, read the same ``.ts`` files here. Strings
 are marked with ``QT_TRANSLATE_NOOP(context, text)`` so lupdate collects them from any module.
 """
 
@@ -26,9 +27,13 @@ _NOT_USABLE = ("unfinished", "obsolete", "vanished")
 
 @functools.cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
-    path = TRANSLATIONS_DIR / f"liaison_{language}.ts"
-    if not path.exists():
-        return {}
+    entries: dict[tuple[str, str], str] = {}
+    for path in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.ts")):
+        entries.update(_read_ts(path))
+    return entries
+
+
+def _read_ts(path: Path) -> dict[tuple[str, str], str]:
     entries: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")

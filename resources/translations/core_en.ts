@@ -1,0 +1,544 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Field</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Kind of place</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attendee name</source>
+        <translation>Attendee name</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <source>Agenda point</source>
+        <translation>Agenda point</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action to be taken</source>
+        <translation>Action to be taken</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Office name in English</source>
+        <translation>Office name in English</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Letterhead lines</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reference number prefix</source>
+        <translation>Reference number prefix</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Series name</translation>
+    </message>
+    <message>
+        <source>Kind of series</source>
+        <translation>Kind of series</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonError</name>
+    <message>
+        <source>The archive “{path}” cannot be read as JSON ({detail}). Nothing was imported.</source>
+        <translation>The archive “{path}” cannot be read as JSON ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Liaison Desktop archive. Nothing was imported.</source>
+        <translation>“{path}” is not a Liaison Desktop archive. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version (format {found}; this version reads up to {supported}). Please update the application. Nothing was imported.</source>
+        <translation>The archive was written by a newer version (format {found}; this version reads up to {supported}). Please update the application. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: table “{table}”, record {row}: {detail}. Nothing was imported.</source>
+        <translation>The archive is damaged: table “{table}”, record {row}: {detail}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>An archive can only be imported into an empty database; this one already holds {count} records. Create a new database file and import there.</source>
+        <translation>An archive can only be imported into an empty database; this one already holds {count} records. Create a new database file and import there.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {detail}.</source>
+        <translation>Cannot write “{path}”: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</source>
+        <translation>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date (there is no such day in that month).</source>
+        <translation>“{value}” is not a real date (there is no such day in that month).</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside the years this office can record (1950 to 2200).</source>
+        <translation>“{value}” is outside the years this office can record (1950 to 2200).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as HH:MM, for example 11:30.</source>
+        <translation>“{value}” is not a time. Write it as HH:MM, for example 11:30.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quarter. Write it as 2024Q3.</source>
+        <translation>“{value}” is not a quarter. Write it as 2024Q3.</translation>
+    </message>
+    <message>
+        <source>The file “{path}” is not a Liaison Desktop database or is damaged ({detail}).</source>
+        <translation>The file “{path}” is not a Liaison Desktop database or is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database “{path}” cannot be opened: {detail}.</source>
+        <translation>The database “{path}” cannot be opened: {detail}.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</source>
+        <translation>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</translation>
+    </message>
+    <message>
+        <source>“{label}” must not be empty.</source>
+        <translation>“{label}” must not be empty.</translation>
+    </message>
+    <message>
+        <source>“{label}” is too long ({length} characters; at most {limit}).</source>
+        <translation>“{label}” is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>No {kind} with id or UUID “{ref}”.</source>
+        <translation>No {kind} with id or UUID “{ref}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {label}.</source>
+        <translation>“{value}” is not a valid {label}.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>The appointment cannot end ({end}) before it starts ({start}).</source>
+        <translation>The appointment cannot end ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted: {count} meetings, series, appointments or action items refer to it. Mark it inactive instead; its history is kept.</source>
+        <translation>“{name}” cannot be deleted: {count} meetings, series, appointments or action items refer to it. Mark it inactive instead; its history is kept.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
+        <translation>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</translation>
+    </message>
+    <message>
+        <source>A place cannot belong to itself.</source>
+        <translation>A place cannot belong to itself.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation>meeting series</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>action item</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” is {status} and cannot be changed. Record a correction as an amendment.</source>
+        <translation>Meeting “{title}” is {status} and cannot be changed. Record a correction as an amendment.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end ({end}) before it starts ({start}).</source>
+        <translation>The meeting cannot end ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>The due date {due} of “{action}” is before the meeting date {date}.</source>
+        <translation>The due date {due} of “{action}” is before the meeting date {date}.</translation>
+    </message>
+    <message>
+        <source>Action item “{action}” is reviewed twice in this meeting.</source>
+        <translation>Action item “{action}” is reviewed twice in this meeting.</translation>
+    </message>
+    <message>
+        <source>Action item “{action}” was raised at this meeting; set its status there, not as a review.</source>
+        <translation>Action item “{action}” was raised at this meeting; set its status there, not as a review.</translation>
+    </message>
+    <message>
+        <source>Action item “{action}” was raised after this meeting and cannot be reviewed by it.</source>
+        <translation>Action item “{action}” was raised after this meeting and cannot be reviewed by it.</translation>
+    </message>
+    <message>
+        <source>Action item “{action}” points at an agenda point that is not in this meeting.</source>
+        <translation>Action item “{action}” points at an agenda point that is not in this meeting.</translation>
+    </message>
+    <message>
+        <source>A line of this meeting already belongs to another meeting ({uuid}).</source>
+        <translation>A line of this meeting already belongs to another meeting ({uuid}).</translation>
+    </message>
+    <message>
+        <source>The meeting date is missing.</source>
+        <translation>The meeting date is missing.</translation>
+    </message>
+    <message>
+        <source>A monthly station meeting series needs its police station.</source>
+        <translation>A monthly station meeting series needs its police station.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a police station.</source>
+        <translation>“{name}” is not a police station.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (digits only, for example 98390 12345).</source>
+        <translation>“{value}” is not a phone number (digits only, for example 98390 12345).</translation>
+    </message>
+    <message>
+        <source>The database “{path}” already holds data; demo data goes into a new, empty database (use --db NEW_FILE).</source>
+        <translation>The database “{path}” already holds data; demo data goes into a new, empty database (use --db NEW_FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Mandal</source>
+        <translation>Mandal</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>Elected representative</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Member of Parliament</source>
+        <translation>Member of Parliament</translation>
+    </message>
+    <message>
+        <source>Member of Legislative Assembly</source>
+        <translation>Member of Legislative Assembly</translation>
+    </message>
+    <message>
+        <source>District president</source>
+        <translation>District president</translation>
+    </message>
+    <message>
+        <source>Mandal president</source>
+        <translation>Mandal president</translation>
+    </message>
+    <message>
+        <source>Ward councillor</source>
+        <translation>Ward councillor</translation>
+    </message>
+    <message>
+        <source>Police Commissioner</source>
+        <translation>Police Commissioner</translation>
+    </message>
+    <message>
+        <source>Deputy Commissioner of Police</source>
+        <translation>Deputy Commissioner of Police</translation>
+    </message>
+    <message>
+        <source>Assistant Commissioner of Police</source>
+        <translation>Assistant Commissioner of Police</translation>
+    </message>
+    <message>
+        <source>Station officer</source>
+        <translation>Station officer</translation>
+    </message>
+    <message>
+        <source>Respected citizen</source>
+        <translation>Respected citizen</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Other role</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Quarterly review</translation>
+    </message>
+    <message>
+        <source>Monthly station meeting</source>
+        <translation>Monthly station meeting</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Other meeting</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>Law and order</source>
+        <translation>Law and order</translation>
+    </message>
+    <message>
+        <source>Civic</source>
+        <translation>Civic</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+</TS>
