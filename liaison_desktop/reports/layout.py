@@ -1,0 +1,363 @@
+"""The look shared by every printed document: A4 pages, letterhead, tables, footer, watermark.
+
+Every piece of text is a shaped Paragraph in Hind (see ``fonts``) drawn on the text-layer canvas
+(see ``textlayer``), so Devanagari prints and extracts correctly. "Page X of Y" is drawn without a
+second pass: each page shows a form XObject that is filled with the page count when the canvas is
+saved.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from liaison_desktop.reports import fonts, textlayer
+from liaison_desktop.reports.meeting_data import Letterhead
+
+MARGIN_LEFT = 22 * mm  # room to punch and file
+MARGIN_RIGHT = 15 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 20 * mm
+FOOTER_BASELINE = 10 * mm
+HEADER_BASELINE = 10 * mm  # from the top edge, on pages after the first
+
+HEADING_ROOM = 28 * mm  # a heading needs this much room below it for its first lines
+PAGE_TOTAL_FORM = "pageTotal"
+RULE = colors.Color(0.35, 0.35, 0.35)
+HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
+WATERMARK = colors.Color(0.86, 0.86, 0.86)
+MUTED = colors.Color(0.3, 0.3, 0.3)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_centre: ParagraphStyle
+    signature: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    title: ParagraphStyle
+    office: ParagraphStyle
+    office_line: ParagraphStyle
+    right: ParagraphStyle
+    centre: ParagraphStyle
+    watermark: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    names = fonts.register_fonts()
+
+    def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+        # Devanagari needs about 1.45 × the size between lines for the marks above and below.
+        return ParagraphStyle(
+            name,
+            fontName=names.bold if bold else names.regular,
+            fontSize=size,
+            leading=extra.pop("leading", round(size * 1.45, 1)),
+            shaping=1,
+            **extra,
+        )
+
+    return Styles(
+        body=style("body", 10.5, spaceAfter=3),
+        small=style("small", 8),
+        muted=style("muted", 9, textColor=MUTED),
+        cell=style("cell", 9.5),
+        cell_bold=style("cell_bold", 9.5, bold=True),
+        cell_centre=style("cell_centre", 9.5, alignment=TA_CENTER),
+        signature=style("signature", 10, bold=True, alignment=TA_CENTER),
+        heading=style("heading", 12, bold=True, spaceBefore=10, spaceAfter=4),
+        subheading=style("subheading", 10.5, bold=True, spaceBefore=6),
+        title=style("title", 15, bold=True, alignment=TA_CENTER, spaceAfter=2),
+        office=style("office", 16, bold=True, alignment=TA_CENTER),
+        office_line=style("office_line", 9.5, alignment=TA_CENTER, leading=13),
+        right=style("right", 10.5, alignment=TA_RIGHT),
+        centre=style("centre", 10.5, alignment=TA_CENTER),
+        watermark=style("watermark", 96, bold=True, alignment=TA_CENTER, textColor=WATERMARK),
+    )
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: XML escaped, line breaks kept."""
+    return escape(text.strip()).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(markup(text), style)
+
+
+def heading(text: str, *, minor: bool = False) -> list[Flowable]:
+    """A section heading that starts a new page rather than end one: ReportLab's keepWithNext
+    would move a whole long table or discussion along with it and leave half a page empty."""
+    s = styles()
+    return [CondPageBreak(HEADING_ROOM), para(text, s.subheading if minor else s.heading)]
+
+
+def labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
+    """``label: text`` with the label in bold."""
+    return Paragraph(f"<b>{escape(label)}:</b> {markup(text)}", style)
+
+
+def rule(width: float = 0.6, space: float = 4) -> HRFlowable:
+    return HRFlowable(
+        width="100%", thickness=width, color=RULE, spaceBefore=space, spaceAfter=space
+    )
+
+
+def letterhead(office: Letterhead, language: str) -> list[Flowable]:
+    """Office name and letterhead lines, centred, closed by a double rule."""
+    s = styles()
+    names = [office.name, office.name_en]
+    if language == "en":
+        names.reverse()
+    names = [name for name in names if name]
+    story: list[Flowable] = [para(name, s.office_line) for name in names[1:]]
+    if names:
+        story.insert(0, para(names[0], s.office))
+    story += [para(line, s.office_line) for line in office.lines]
+    if office.contact:
+        story.append(para(office.contact, s.office_line))
+    story += [rule(1.2, 3), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceAfter=6)]
+    return story
+
+
+def two_sides(left: Flowable, right: Flowable, width: float) -> Table:
+    """A line with one thing flush left and another flush right (पत्रांक … दिनांक …)."""
+    table = Table([[left, right]], colWidths=[width * 0.62, width * 0.38])
+    table.setStyle(_PLAIN)
+    return table
+
+
+_PLAIN = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+)
+
+
+def plain_table(rows: list[list[Any]], widths: Sequence[float], **kwargs: Any) -> Table:
+    """A borderless layout table."""
+    table = Table(rows, colWidths=list(widths), **kwargs)
+    table.setStyle(_PLAIN)
+    return table
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fractions: Sequence[float],
+    width: float,
+    *,
+    min_row_height: float = 0,
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A ruled table ``width`` wide whose header row repeats on every page it runs to.
+
+    Cells may be strings (set as wrapping paragraphs) or flowables; ``fractions`` share the width
+    among the columns. A row taller than a page is split inside the row rather than overflowing.
+    """
+    s = styles()
+    data: list[list[Any]] = [[para(text, s.cell_bold) for text in header]]
+    for row in rows:
+        data.append([para(cell, s.cell) if isinstance(cell, str) else cell for cell in row])
+    total = sum(fractions)
+    table = Table(
+        data,
+        colWidths=[width * f / total for f in fractions],
+        repeatRows=1,
+        splitInRow=1,
+        minRowHeights=[0] + [min_row_height] * len(rows) if min_row_height else None,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *extra_style,
+            ]
+        )
+    )
+    return table
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page carries besides the story."""
+
+    footer: str  # document id and generation time
+    page_label: str  # e.g. "Page {page} of {pages}"
+    running_header: str = ""  # on pages after the first
+    watermark: str = ""  # e.g. DRAFT, drawn under the content
+
+
+class PagedCanvas(textlayer.TextLayerCanvas):
+    """Fills the page-count form when the document is saved."""
+
+    def save(self) -> None:
+        names = fonts.register_fonts()
+        self.beginForm(PAGE_TOTAL_FORM)
+        self.setFont(names.regular, styles().small.fontSize)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def _draw_page(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor, first: bool) -> None:
+    s = styles()
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if decor.watermark:
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        mark = para(decor.watermark, s.watermark)
+        _, mark_height = mark.wrap(height, height)
+        mark.drawOn(canvas, -height / 2, -mark_height / 3)
+        canvas.restoreState()
+        canvas.saveState()
+    if not first and decor.running_header:
+        header = para(decor.running_header, s.small)
+        header.wrap(width - MARGIN_LEFT - MARGIN_RIGHT, MARGIN_TOP)
+        header.drawOn(canvas, MARGIN_LEFT, height - HEADER_BASELINE)
+    usable = width - MARGIN_LEFT - MARGIN_RIGHT
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN_LEFT, FOOTER_BASELINE + 11, width - MARGIN_RIGHT, FOOTER_BASELINE + 11)
+    footer = para(decor.footer, s.small)
+    footer.wrap(usable * 0.78, MARGIN_BOTTOM)
+    footer.drawOn(canvas, MARGIN_LEFT, FOOTER_BASELINE)
+    _draw_page_label(canvas, decor.page_label, doc.page, width - MARGIN_RIGHT)
+    canvas.restoreState()
+
+
+def _draw_page_label(canvas: Canvas, template: str, page: int, right_edge: float) -> None:
+    """"Page X of Y" flush right; Y is the page-count form, the only part not known yet."""
+    s = styles()
+    font = fonts.register_fonts().regular
+    before, _, after = template.partition("{pages}")
+    count_width = canvas.stringWidth("0000", font, s.small.fontSize)  # up to 9999 pages
+    gap = canvas.stringWidth(" ", font, s.small.fontSize)
+    if after.strip():
+        tail = para(after, s.small)
+        tail.wrap(right_edge, MARGIN_BOTTOM)
+        right_edge -= tail.getActualLineWidths0()[0] + gap
+        tail.drawOn(canvas, right_edge + count_width + gap, FOOTER_BASELINE)
+    count_x = right_edge - count_width
+    label = para(before.format(page=page), s.small)
+    label.wrap(right_edge, MARGIN_BOTTOM)
+    label.drawOn(canvas, count_x - gap - label.getActualLineWidths0()[0], FOOTER_BASELINE)
+    canvas.saveState()
+    canvas.translate(count_x, FOOTER_BASELINE + s.small.leading - s.small.fontSize)
+    canvas.doForm(PAGE_TOTAL_FORM)
+    canvas.restoreState()
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    title: str
+    author: str
+    subject: str
+    language: str
+
+
+@dataclass
+class Document:
+    """A document ready to lay out: its story, page decoration and metadata."""
+
+    story: list[Flowable]
+    decor: PageDecor
+    info: PdfInfo
+    wide: bool = False  # landscape, for tables with many columns
+
+
+def build_pdf(document: Document, *, invariant: bool = False) -> bytes:
+    """Lay out the document on A4 pages and return the PDF."""
+    buffer = io.BytesIO()
+    info, decor = document.info, document.decor
+    pagesize = landscape(A4) if document.wide else A4
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="Liaison Desktop",
+        lang="hi-IN" if info.language == "hi" else "en-IN",
+        invariant=1 if invariant else 0,
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT,
+        pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [frame],
+                onPage=lambda c, d: _draw_page(c, d, decor, True),
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [frame], onPage=lambda c, d: _draw_page(c, d, decor, False)),
+        ]
+    )
+    doc.build(document.story, canvasmaker=PagedCanvas)
+    return buffer.getvalue()
+
+
+def frame_width(wide: bool = False) -> float:
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
