@@ -1,0 +1,433 @@
+"""A correct text layer for shaped Devanagari in the PDFs ReportLab writes.
+
+ReportLab shapes Devanagari with HarfBuzz but forgets the text behind each glyph: a
+conjunct, a half form or a reph becomes a private-use character, and the short i (ि),
+drawn before its consonant, is read back in visual order. Copying or searching such a
+PDF gives ``अवथी`` for ``अवस्थी`` and ``म`` for ``में``.
+
+This module keeps, for every shaped cluster, the text that produced it, and writes it
+into the PDF twice over:
+
+* **ToUnicode** (read by every extractor, pypdf and pdfplumber included): each glyph of
+  a cluster gets a font code whose ToUnicode entry is a piece of the cluster's text, so
+  the pieces, in drawing order, spell the cluster in logical order. A glyph keeps its
+  ordinary code when its piece is simply the character it is mapped to in the font.
+* **/ActualText** (honoured by PDFium, poppler, Acrobat): every word that holds such
+  glyphs is wrapped in a ``/Span <</ActualText ...>> BDC ... EMC`` marked-content span.
+
+What the page looks like is untouched: the same glyphs at the same positions.
+
+Use::
+
+    from liaison_desktop.reports import fonts, textlayer
+    names = fonts.register_fonts()              # TextLayerFont faces, shaping hook on
+    doc = SimpleDocTemplate(path, ...)
+    doc.build(story, canvasmaker=textlayer.TextLayerCanvas)
+
+Paragraphs need ``shaping=1`` in their style (``fonts.stylesheet()`` does that) and Table
+cells holding plain strings need ``("SHAPING", (0, 0), (-1, -1), 1)``; Paragraphs inside
+cells work as they are. Without the canvas the ToUnicode side still works; the canvas
+adds the /ActualText spans.
+
+ReportLab points this depends on (checked by tests/reports/test_textlayer.py):
+
+* ``ttfonts.shapeFragWord`` and the name ``paragraph.shapeFragWord`` bound to it: the only
+  place where a word's text and its glyphs are seen together, so :func:`install` wraps it
+  (the wrapper calls ReportLab's function and re-encodes the result; words set in fonts
+  other than :class:`TextLayerFont` pass through untouched);
+* ``ShapedStr.__shapeData__[i].cluster``: HarfBuzz's cluster, an index into the word;
+* ``TTFont.addObjects`` registering each subset's ToUnicode stream in ``doc.idToObject``;
+* ``PDFTextObject._formatText``, through which every text-showing call passes.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedFragWord, ShapedStr, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph
+
+__all__ = ["TextLayerCanvas", "TextLayerFont", "install"]
+
+# Codes for glyph-with-text pairs come from Supplementary Private Use Area-A, clear of the
+# U+E000..U+F800 range ReportLab hands out for glyphs that have no character.
+_FIRST_CODE = 0xF0000
+_LAST_CODE = 0xFFFFD
+
+
+class TextLayerFont(TTFont):
+    """A TrueType font whose glyphs can stand for the text of the cluster they came from.
+
+    Creating one installs the shaping hook (see :func:`install`).
+    """
+
+    def __init__(self, name: str, filename: str, **kwargs: Any) -> None:
+        super().__init__(name, filename, **kwargs)
+        self._texts: dict[int, str] = {}  # private code -> the text it stands for
+        self._codes: dict[tuple[int, str, int], int] = {}  # (glyph, text, width) -> code
+        install()
+
+    def text_of(self, char: str) -> str:
+        """The text a character of a shaped string stands for."""
+        return self._texts.get(ord(char), char)
+
+    def naturals(self, gid: int, width: int) -> frozenset[str]:
+        """The characters the font maps to glyph ``gid`` with advance ``width``."""
+        widths = self.face.charWidths
+        return frozenset(
+            chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
+        )
+
+    def glyph_char(self, gid: int, text: str, width: int) -> str:
+        """A character that draws glyph ``gid``, advances ``width`` (1/1000 em) and is
+        read back as ``text``: the font's own character where there is one."""
+        face = self.face
+        own = len(text) == 1 and face.charToGlyph.get(ord(text)) == gid
+        if own and face.charWidths.get(ord(text)) == width:
+            return text
+        code = self._codes.get((gid, text, width))
+        if code is None:
+            code = _FIRST_CODE + len(self._codes)
+            if code > _LAST_CODE:
+                raise RuntimeError(f"{self.fontName}: no private codes left for cluster text")
+            self._codes[gid, text, width] = code
+            self._texts[code] = text
+            face.charToGlyph[code] = gid
+            face.charWidths[code] = width
+        return chr(code)
+
+    def addObjects(self, doc: Any) -> None:
+        """Write the subsets as ReportLab does, then give each code its cluster text."""
+        state = self.state.get(doc)
+        if state is None:
+            return super().addObjects(doc)
+        subsets = [list(subset) for subset in state.subsets]
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        font_dicts = doc.idToObject["BasicFonts"].dict
+        for name, subset in zip(names, subsets, strict=True):
+            stream = doc.idToObject[font_dicts[name].ToUnicode.name]
+            stream.content = _to_unicode_cmap(name, [self.text_of(chr(c)) for c in subset])
+        return None
+
+
+# --- the shaping hook: give every glyph its share of the text ---------------------------
+
+
+def _encode_word(word: Sequence[Any], shaped: list[Any]) -> None:
+    """Re-encode, in place, the shaped parts of ``shaped`` (ReportLab's shaping of ``word``)
+    so that each glyph carries its share of the text of its cluster."""
+    text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
+    parts = [i for i in range(1, len(shaped)) if isinstance(shaped[i][1], ShapedStr)]
+    fonts = [pdfmetrics.getFont(shaped[i][0].fontName) for i in parts]
+    encoded = _encode_parts(text, fonts, [shaped[i][1] for i in parts])
+    for i, new in zip(parts, encoded, strict=True):
+        if new is not None:
+            chars, shape_data = new
+            item = shaped[i]
+            shaped[i] = type(item)((item[0], ShapedStr(chars, shapeData=shape_data), *item[2:]))
+
+
+def _encode_parts(
+    text: str, fonts: Sequence[Any], strings: Sequence[ShapedStr]
+) -> list[tuple[str, list[ShapeData]] | None]:
+    """For each shaped string of a word: its characters and shape data re-encoded (None
+    where the font is not a TextLayerFont or the word is not one this module handles)."""
+    clusters = [sd.cluster for s in strings for sd in s.__shapeData__]
+    if any(a > b for a, b in itertools.pairwise(clusters)):
+        return [None] * len(strings)  # right-to-left or reordered across clusters
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    return [
+        _encode_part(font, s, text, ends) if isinstance(font, TextLayerFont) else None
+        for font, s in zip(fonts, strings, strict=True)
+    ]
+
+
+def _encode_part(
+    font: TextLayerFont, s: ShapedStr, text: str, ends: dict[int, int]
+) -> tuple[str, list[ShapeData]]:
+    """``s`` redrawn glyph for glyph, in reading order, each glyph spelling its text."""
+    char_to_glyph, char_widths = font.face.charToGlyph, font.face.charWidths
+    codes = [ord(c) for c in s]
+    order, shape_data, widths = _in_reading_order(s.__shapeData__, [char_widths[c] for c in codes])
+    gids = [char_to_glyph[codes[i]] for i in order]
+    advancing = [s.__shapeData__[i].x_advance > 0 for i in order]
+    last_advancing = max((k for k, a in enumerate(advancing) if a), default=-1)
+    clusters = [sd.cluster for sd in shape_data]
+    chars: list[str] = []
+    for start, stop in _chunks(clusters, advancing):
+        chunk_text = text[min(clusters[start:stop]) : ends[max(clusters[start:stop])]]
+        pieces = _spread(
+            tuple(font.naturals(gids[k], widths[k]) for k in range(start, stop)),
+            tuple(k > last_advancing for k in range(start, stop)),
+            chunk_text,
+        )
+        chars += map(font.glyph_char, gids[start:stop], pieces, widths[start:stop])
+    return "".join(chars), shape_data
+
+
+def _in_reading_order(
+    shape_data: Sequence[ShapeData], widths: Sequence[int]
+) -> tuple[list[int], list[ShapeData], list[int]]:
+    """Glyph order by position on the page, with shape data and advance widths that draw
+    every glyph exactly where it was, the pen stepping from glyph origin to glyph origin.
+
+    ReportLab draws a positioned mark by moving the pen to it and back again. pypdf reads
+    a move back of a space's width as a space (``क ु ल``) and pdfplumber, which orders
+    glyphs by position, ends a word after a mark that has no width, or reads a vowel sign
+    HarfBuzz placed a hair right of its base after the next letter. Stepping from origin
+    to origin, each glyph as wide as the step, leaves nothing to misread. The advance
+    widths keep their total, which ReportLab uses to place what follows on the line.
+    Marks after the last advancing glyph stay as they are.
+    """
+    origins, pen = [], 0
+    for sd in shape_data:
+        origins.append(pen + sd.x_offset)
+        pen += sd.x_advance
+    identity = list(range(len(shape_data)))
+    last = max((i for i, sd in enumerate(shape_data) if sd.x_advance), default=-1)
+    order = sorted(identity[: last + 1], key=origins.__getitem__) + identity[last + 1 :]
+    offsets = any(sd.x_offset for sd in shape_data[: last + 1])
+    if (order == identity and not offsets) or origins[order[last]] > pen:
+        return identity, list(shape_data), list(widths)
+    new_data, new_widths, pen = [], [], 0
+    for k, i in enumerate(order[: last + 1]):
+        sd = shape_data[i]
+        nxt = origins[order[k + 1]] if k < last else sum(d.x_advance for d in shape_data)
+        offset = origins[i] - pen
+        new_widths.append(nxt - origins[i])
+        new_data.append(sd._replace(x_advance=nxt - pen, x_offset=offset, width=new_widths[-1]))
+        pen = nxt
+    # keep the sum of advance widths: the leftover is a small move ReportLab adds after it
+    new_widths[-1] += sum(widths[: last + 1]) - sum(new_widths)
+    new_data[-1] = new_data[-1]._replace(width=new_widths[-1])
+    trailing = order[last + 1 :]
+    return (
+        order,
+        new_data + [shape_data[i] for i in trailing],
+        new_widths + [widths[i] for i in trailing],
+    )
+
+
+def _chunks(clusters: Sequence[int], advancing: Sequence[bool]) -> list[tuple[int, int]]:
+    """Split glyphs (in drawing order) into the smallest runs that each cover whole
+    clusters, so that each run can spell its own stretch of text. A run never starts
+    with a mark: its text rides on the glyph before it."""
+    n = len(clusters)
+    suffix_min = list(clusters)
+    for k in range(n - 2, -1, -1):
+        suffix_min[k] = min(suffix_min[k], suffix_min[k + 1])
+    starts, prefix_max = [0], clusters[0] if n else 0
+    for k in range(1, n):
+        if advancing[k] and prefix_max < suffix_min[k]:
+            starts.append(k)
+        prefix_max = max(prefix_max, clusters[k])
+    return list(zip(starts, [*starts[1:], n], strict=True)) if n else []
+
+
+@functools.lru_cache(maxsize=4096)
+def _spread(
+    naturals: tuple[frozenset[str], ...], trailing: tuple[bool, ...], text: str
+) -> tuple[str, ...]:
+    """Split ``text`` into one piece per glyph, in drawing order.
+
+    The pieces concatenate to ``text``, so an extractor reading glyphs in drawing order
+    gets the logical text even when the short i is drawn first or the reph last.
+    ``naturals`` are the characters each glyph already stands for: keeping them saves
+    codes. A mark after the word's last advancing glyph is best left empty: it sits a
+    hair right of the word's end, and pdfplumber would read its text after the space.
+    Elsewhere an empty piece splits a word for pdfplumber, so it is a last resort.
+    """
+    n, m = len(naturals), len(text)
+    inf = float("inf")
+    # best[i][j]: cheapest cost of giving text[:j] to the first i glyphs, and that split
+    best: list[list[tuple[float, int]]] = [[(inf, -1)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0, -1)
+    for i in range(n):
+        for j in range(m + 1):
+            cost = best[i][j][0]
+            if cost == inf:
+                continue
+            for k in range(j, m + 1):
+                step = _cost(naturals[i], trailing[i], text[j:k])
+                if cost + step < best[i + 1][k][0]:
+                    best[i + 1][k] = (cost + step, j)
+    pieces: list[str] = []
+    end = m
+    for i in range(n, 0, -1):
+        start = best[i][end][1]
+        pieces.append(text[start:end])
+        end = start
+    return tuple(reversed(pieces))
+
+
+def _cost(naturals: frozenset[str], trailing_mark: bool, piece: str) -> int:
+    if trailing_mark:
+        return 2 if piece else 0
+    if not piece:
+        return 3
+    return 0 if piece in naturals else 1
+
+
+def _to_unicode_cmap(name: str, texts: Sequence[str]) -> str:
+    """A ToUnicode CMap giving code ``i`` the text ``texts[i]`` (code 0 is .notdef)."""
+    entries = [
+        f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
+        for code, text in enumerate(texts)
+        if code and text != "\0"  # code 0 is .notdef; an empty text is a mark's
+    ]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(texts) - 1:02X}>",
+        "endcodespacerange",
+    ]
+    # a bfchar block may hold at most 100 entries
+    for start in range(0, len(entries), 100):
+        block = entries[start : start + 100]
+        lines += [f"{len(block)} beginbfchar", *block, "endbfchar"]
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+_reportlab_shape = ttfonts.shapeFragWord
+
+
+@dataclass(frozen=True)
+class _Shaping:
+    """ReportLab's shaping of a word, re-encoded, to replay for the same text and fonts.
+
+    Paragraphs shape every word again each time they are wrapped (a table wraps its
+    cells several times), so replaying saves more time than re-encoding costs.
+    """
+
+    word_class: type | None  # None: ReportLab returned the word unchanged
+    width: float
+    # per part: index of its frag in the word, item type, characters, shape data
+    parts: tuple[tuple[int, type, str, tuple[ShapeData, ...]], ...]
+
+    @classmethod
+    def of(cls, word: Sequence[Any], shaped: Sequence[Any]) -> _Shaping:
+        if shaped is word:
+            return cls(None, 0, ())
+        frags = [id(f) for f, _ in word[1:]]
+        parts = tuple(
+            (frags.index(id(item[0])), type(item), str(item[1]), tuple(item[1].__shapeData__))
+            for item in shaped[1:]
+        )
+        return cls(type(shaped), shaped[0], parts)
+
+    def replay(self, word: Sequence[Any]) -> Any:
+        if self.word_class is None:
+            return word
+        return self.word_class(
+            [
+                self.width,
+                *(
+                    kind((word[1 + i][0], ShapedStr(chars, shapeData=list(data))))
+                    for i, kind, chars, data in self.parts
+                ),
+            ]
+        )
+
+
+_SHAPINGS_MAX = 20000
+_shapings: dict[tuple[Any, ...], _Shaping] = {}
+
+
+def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """What ReportLab's shaping of ``word`` depends on, or None for a word not to replay
+    (already shaped, holding an image or anchor, or shaped with unusual arguments)."""
+    if isinstance(word, ShapedFragWord) or args or set(kwargs) - {"force"}:
+        return None
+    frags = [f for f, _ in word[1:]]
+    if any(hasattr(f, "cbDefn") for f in frags):
+        return None
+    first: dict[int, int] = {}
+    sharing = tuple(first.setdefault(id(f), i) for i, f in enumerate(frags))
+    fonts = tuple((pdfmetrics.getFont(f.fontName), f.fontSize, s) for f, s in word[1:])
+    return kwargs.get("force", False), sharing, fonts
+
+
+def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
+    key = _replay_key(word, args, kwargs)
+    shaping = _shapings.get(key) if key is not None else None
+    if shaping is not None:
+        return shaping.replay(word)
+    shaped = _reportlab_shape(word, *args, **kwargs)
+    if shaped is not word:
+        _encode_word(word, shaped)
+    if key is not None:
+        if len(_shapings) >= _SHAPINGS_MAX:
+            _shapings.clear()
+        _shapings[key] = _Shaping.of(word, shaped)
+    return shaped
+
+
+def install() -> None:
+    """Make ReportLab's shaping keep each cluster's text (idempotent, process-wide).
+
+    Only words set in a :class:`TextLayerFont` are changed, so other fonts and documents
+    come out exactly as before.
+    """
+    ttfonts.shapeFragWord = _shape_with_text  # shapeStr (canvas.drawString) looks it up here
+    paragraph.shapeFragWord = _shape_with_text  # paragraph.py bound the name at import
+
+
+class _TextObject(PDFTextObject):
+    """Wraps each word whose glyphs do not read back by themselves in an /ActualText span."""
+
+    def _formatText(self, text: str) -> str:
+        font = pdfmetrics.getFont(self._fontname)
+        if not (isinstance(font, TextLayerFont) and isinstance(text, ShapedStr)):
+            return super()._formatText(text)
+        code: list[str] = []
+        done = 0
+        for start, end, actual in _spans(font, text):
+            if start > done:
+                code.append(super()._formatText(text[done:start]))
+            code += (f"/Span <</ActualText {actual}>> BDC", super()._formatText(text[start:end]))
+            code.append("EMC")
+            done = end
+        if done < len(text):
+            code.append(super()._formatText(text if not done else text[done:]))
+        return " ".join(code)
+
+
+# A word and the spaces after it: PDFium drops a space that follows a span.
+_WORDS = re.compile(r"[^ \xa0]+[ \xa0]*")
+
+
+def _spans(font: TextLayerFont, text: ShapedStr) -> Iterator[tuple[int, int, str]]:
+    """Start, end and PDF ActualText string of each word of ``text`` that needs a span:
+    one holding a glyph that stands for other text than its own character, or a glyph
+    raised or lowered (PDFium moves those to the end of the line)."""
+    texts = font._texts
+    shape_data = text.__shapeData__
+    for word in _WORDS.finditer(text):
+        start, end = word.span()
+        chars = word.group()
+        if any(ord(c) in texts for c in chars) or any(sd.y_offset for sd in shape_data[start:end]):
+            actual = "".join(texts.get(ord(c), c) for c in chars)
+            yield start, end, "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+
+
+class TextLayerCanvas(Canvas):
+    """A canvas whose text objects add /ActualText spans; pass it as ``canvasmaker``."""
+
+    def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> PDFTextObject:
+        return _TextObject(self, x, y, direction=direction)
