@@ -360,7 +360,8 @@ def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, An
     first: dict[int, int] = {}
     sharing = tuple(first.setdefault(id(f), i) for i, f in enumerate(frags))
     fonts = tuple((pdfmetrics.getFont(f.fontName), f.fontSize, s) for f, s in word[1:])
-    return kwargs.get("force", False), sharing, fonts
+    # The word's class says whether a space follows it (ReportLab's _HSWord and kin).
+    return type(word), kwargs.get("force", False), sharing, fonts
 
 
 def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
