@@ -246,23 +246,31 @@ class PagedCanvas(textlayer.TextLayerCanvas):
         super().save()
 
 
-def _draw_page(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor, first: bool) -> None:
-    s = styles()
+def _draw_under(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
+    """Before the page's content: the watermark, so the content prints over it."""
+    if not decor.watermark:
+        return
     width, height = canvas._pagesize
     canvas.saveState()
-    if decor.watermark:
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(45)
-        mark = para(decor.watermark, s.watermark)
-        _, mark_height = mark.wrap(height, height)
-        mark.drawOn(canvas, -height / 2, -mark_height / 3)
-        canvas.restoreState()
-        canvas.saveState()
-    if not first and decor.running_header:
-        header = para(decor.running_header, s.small)
-        header.wrap(width - MARGIN_LEFT - MARGIN_RIGHT, MARGIN_TOP)
-        header.drawOn(canvas, MARGIN_LEFT, height - HEADER_BASELINE)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    mark = para(decor.watermark, styles().watermark)
+    _, mark_height = mark.wrap(height, height)
+    mark.drawOn(canvas, -height / 2, -mark_height / 3)
+    canvas.restoreState()
+
+
+def _draw_over(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
+    """After the page's content (so text extraction reads the body first): running header,
+    footer rule, document id and "Page X of Y"."""
+    s = styles()
+    width, height = canvas._pagesize
     usable = width - MARGIN_LEFT - MARGIN_RIGHT
+    canvas.saveState()
+    if doc.page > 1 and decor.running_header:
+        header = para(decor.running_header, s.small)
+        header.wrap(usable, MARGIN_TOP)
+        header.drawOn(canvas, MARGIN_LEFT, height - HEADER_BASELINE)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_LEFT, FOOTER_BASELINE + 11, width - MARGIN_RIGHT, FOOTER_BASELINE + 11)
@@ -274,23 +282,24 @@ def _draw_page(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor, first: bo
 
 
 def _draw_page_label(canvas: Canvas, template: str, page: int, right_edge: float) -> None:
-    """"Page X of Y" flush right; Y is the page-count form, the only part not known yet."""
+    """ "Page X of Y" flush right. Y, the one part not known yet, is the page-count form, drawn
+    in a slot wide enough for four digits; any text after it follows the slot."""
     s = styles()
     font = fonts.register_fonts().regular
     before, _, after = template.partition("{pages}")
-    count_width = canvas.stringWidth("0000", font, s.small.fontSize)  # up to 9999 pages
+    slot = canvas.stringWidth("0000", font, s.small.fontSize)
     gap = canvas.stringWidth(" ", font, s.small.fontSize)
     if after.strip():
-        tail = para(after, s.small)
+        tail = para(after.format(page=page), s.small)
         tail.wrap(right_edge, MARGIN_BOTTOM)
-        right_edge -= tail.getActualLineWidths0()[0] + gap
-        tail.drawOn(canvas, right_edge + count_width + gap, FOOTER_BASELINE)
-    count_x = right_edge - count_width
+        right_edge -= tail.getActualLineWidths0()[0]
+        tail.drawOn(canvas, right_edge, FOOTER_BASELINE)
+    slot_x = right_edge - slot
     label = para(before.format(page=page), s.small)
     label.wrap(right_edge, MARGIN_BOTTOM)
-    label.drawOn(canvas, count_x - gap - label.getActualLineWidths0()[0], FOOTER_BASELINE)
+    label.drawOn(canvas, slot_x - gap - label.getActualLineWidths0()[0], FOOTER_BASELINE)
     canvas.saveState()
-    canvas.translate(count_x, FOOTER_BASELINE + s.small.leading - s.small.fontSize)
+    canvas.translate(slot_x, FOOTER_BASELINE + s.small.leading - s.small.fontSize)
     canvas.doForm(PAGE_TOTAL_FORM)
     canvas.restoreState()
 
@@ -346,12 +355,11 @@ def build_pdf(document: Document, *, invariant: bool = False) -> bytes:
     doc.addPageTemplates(
         [
             PageTemplate(
-                "first",
+                "page",
                 [frame],
-                onPage=lambda c, d: _draw_page(c, d, decor, True),
-                autoNextPageTemplate="later",
-            ),
-            PageTemplate("later", [frame], onPage=lambda c, d: _draw_page(c, d, decor, False)),
+                onPage=lambda c, d: _draw_under(c, d, decor),
+                onPageEnd=lambda c, d: _draw_over(c, d, decor),
+            )
         ]
     )
     doc.build(document.story, canvasmaker=PagedCanvas)

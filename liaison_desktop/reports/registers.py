@@ -201,7 +201,7 @@ def compliance(
             layout.grid_table(
                 [t(parts.L_SNO), t(L_STATION), *month_names, t(L_HELD)],
                 rows,
-                [0.07, 0.27, 0.19, 0.19, 0.19, 0.09],
+                [0.07, 0.25, 0.18, 0.18, 0.18, 0.14],
                 width,
                 extra_style=[("BACKGROUND", cell, cell, NOT_HELD_FILL) for cell in missed_cells],
             )

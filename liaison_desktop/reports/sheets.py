@@ -86,7 +86,9 @@ def attendance_sheet(
             t,
             parts.meeting_document_id(record),
             generated_at,
-            running_header=parts.running_header(t, t(L_RUNNING_ATTENDANCE, title=record.title), record),
+            running_header=parts.running_header(
+                t, t(L_RUNNING_ATTENDANCE, title=record.title), record
+            ),
         ),
         info=layout.PdfInfo(
             title=f"{t(L_ATTENDANCE)}: {record.title}",
