@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from peewee import fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.errors import StateError, ValidationError
+from liaison_desktop.core.errors import StateError, Tr, ValidationError
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -475,8 +475,8 @@ class LifecycleService:
             raise StateError(
                 MSG_WRONG_STATE,
                 title=meeting.title,
-                status=vocab.MeetingStatus(meeting.status).label,
-                needed=needed,
+                status=vocab.MeetingStatus(meeting.status).tr_label,
+                needed=Tr("LiaisonError", needed),
             )
 
 
