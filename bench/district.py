@@ -1,6 +1,6 @@
 """A large synthetic district over ten years, for benchmarks: deterministic from a seed.
 
-50 police stations with their monthly meetings (~6,000) and a quarterly review series (~40 meetings),
+50 police stations with their monthly meetings (~6,000), a quarterly review series (~40 meetings),
 ~150,000 action items with review histories, ~300,000 attendance rows, realistic Hindi text built
 from phrase banks. Rows are bulk-inserted through the Peewee models (the services' per-save
 validation and audit would only measure themselves here); the schema is the application's own.
