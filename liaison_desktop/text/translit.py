@@ -10,7 +10,9 @@ collector for कलेक्टर), so the key keeps only what survives all th
 - aspiration is dropped (kh/ख → k, th/ठ/थ → t, bh/भ → b ...), and so is the dental/retroflex
   contrast (ट त → t, ड द → d, ण न → n), which Latin spelling does not show;
 - श ष स and sh s → s; ज झ and j z → j; व and v w → v; फ and ph f → f; क्ष and x → ks; ज्ञ → gy;
-- anusvara is n, and Latin m before p/b/f is n too (सम्बन्ध/संबंध/sambandh all "snbnd");
+- anusvara is n, and any n or m before p b f v is m (सम्बन्ध/संबंध/sambandh "smbnd",
+  संवाद/samvad "smvd", घाटमपुर/ghatampur "gtmpr");
+- English -tion is "sn" (station/स्टेशन), and ce ci cy are soft (police/पुलिस "pls");
 - a doubled letter counts once (mohalla/मोहल्ला "mhl");
 - Devanagari plural endings are dropped first (थानों, बैठकों, लड़कियों → the singular's key),
   because people type the base form in Latin; keys are made from normalised, unstemmed words.
@@ -39,15 +41,16 @@ _VOWEL_SIGNS = frozenset("ािुेो")  # ditto; ृ and ॢ are consonant-
 _PLURAL_Y = ("िया", "ियो")  # what is left of -ियां / -ियों once the final anusvara is gone
 
 # "ce", "ci", "cy" are soft (police, office); any other c is k.
-_LATIN_UNITS = re.compile(r"chh|ksh|ch|sh|kh|gh|jh|th|dh|ph|bh|rh|ck|zh|ce|ci|cy|[a-z]")
+_LATIN_UNITS = re.compile(r"chh|ksh|tion|ch|sh|kh|gh|jh|th|dh|ph|bh|rh|ck|zh|ce|ci|cy|[a-z]")
 _LATIN_KEYS = {
     "chh": "c", "ksh": "ks", "ch": "c", "sh": "s", "kh": "k", "gh": "g", "jh": "j", "th": "t",
     "dh": "d", "ph": "f", "bh": "b", "rh": "r", "ck": "k", "zh": "j",
-    "ce": "s", "ci": "s", "cy": "sy", "c": "k", "x": "ks", "q": "k", "w": "v", "z": "j",
+    "tion": "sn", "ce": "s", "ci": "s", "cy": "s", "c": "k",
+    "x": "ks", "q": "k", "w": "v", "z": "j",
     "a": "", "e": "", "i": "", "o": "", "u": "",
 }
 _LATIN_VOWELS = frozenset("aeiou")
-_LABIALS = frozenset("pbf")
+_NASAL_BEFORE_LABIAL = re.compile(r"n(?=[pbfv])")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -64,9 +67,8 @@ def _devanagari_key(word: str) -> str:
 def _latin_key(word: str) -> str:
     units = _LATIN_UNITS.findall(word)
     keys = [_LATIN_KEYS.get(unit, unit) for unit in units]
-    for i, unit in enumerate(units[:-1]):
-        if unit == "m" and keys[i + 1][:1] in _LABIALS:
-            keys[i] = "n"
+    if len(units) > 1 and units[-1] == "y" and units[-2] not in _LATIN_VOWELS:
+        keys[-1] = ""  # a final y after a consonant is a vowel: chakery, panky
     prefix = "a" if units and units[0] in _LATIN_VOWELS else ""
     return prefix + "".join(keys)
 
@@ -85,4 +87,4 @@ def phonetic_key(word: str) -> str:
         key = _latin_key(word)
     else:
         key = ""
-    return _DOUBLED.sub(r"\1", key) or word
+    return _DOUBLED.sub(r"\1", _NASAL_BEFORE_LABIAL.sub("m", key)) or word
