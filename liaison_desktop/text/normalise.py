@@ -43,7 +43,13 @@ import re
 import unicodedata
 from functools import cache
 
+from liaison_desktop.text import script
+
 _REMOVED = "\u200c\u200d\u00ad\u2060\ufeff"  # ZWNJ ZWJ soft-hyphen word-joiner BOM
+_STRAY_MARKS = range(0x0300, 0x0370)  # combining diacritical marks left over after NFC
+# Everything normalise() deletes, as a regex class body: a tokenizer must keep these inside any
+# word (0़0 is one word), or deleting them would join two words.
+DELETED_CHARS = _REMOVED + "\u093c\u094d\u0300-\u036f"
 _NUKTA = "\u093c"
 _HALANT = "\u094d"
 
@@ -75,9 +81,11 @@ _COMPOSITIONS = {
     "ाॅ": "ॉ", "ाॆ": "ॊ", "ाे": "ो", "ाै": "ौ",
 }
 
-# Nasal + halant before a stop (nasals excluded) or a sibilant -> anusvara (rule 5).
+
+# Nasal + halant before a stop (nasals excluded) or a sibilant -> anusvara (rule 4), only after a
+# letter and its signs: an anusvara cannot begin a word and must not attach to what precedes it.
 _NASAL_BEFORE_STOP = re.compile(
-    "[ङञणनम]" + _HALANT + "(?=[कखगघचछजझटठडढतथदधपफबभशषस])"
+    f"([{script.LETTERS}][{script.SIGNS}]*)[ङञणनम]{_HALANT}(?=[कखगघचछजझटठडढतथदधपफबभशषस])"
 )
 
 
@@ -95,8 +103,8 @@ def _char_table() -> dict[int, str]:
     """The one-character rules of step 3 as a str.translate table (built once, on first use)."""
     table: dict[int, str] = {ord(c): "" for c in _REMOVED + _NUKTA}
     table.update({ord(k): v for k, v in _DEVANAGARI_FOLDS.items()})
-    # Combining diacritical marks (U+0300-036F) left over after NFC belong to Latin/Greek text.
-    table.update({cp: "" for cp in range(0x0300, 0x0370)})
+    # Left over after NFC, these belong to Latin/Greek letters that have no precomposed form.
+    table.update(dict.fromkeys(_STRAY_MARKS, ""))
     for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):  # Latin-1 .. Latin Extended Additional
         folded = _latin_fold(chr(cp))
         if folded:
@@ -120,6 +128,9 @@ def _compose_vowels(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Return text in the canonical spelling used for search terms (see module doc for rules)."""
-    text = unicodedata.normalize("NFC", text.casefold()).translate(_char_table())
-    text = _NASAL_BEFORE_STOP.sub("ं", text).replace(_HALANT, "")
+    # U+0345 is the one combining mark that case-folds to a letter (ι); delete it first, as the
+    # other stray marks are deleted, or it would join the words around it.
+    text = unicodedata.normalize("NFC", text.replace("\u0345", "").casefold())
+    text = text.translate(_char_table())
+    text = _NASAL_BEFORE_STOP.sub("\\1ं", text).replace(_HALANT, "")
     return unicodedata.normalize("NFC", _compose_vowels(text))

@@ -10,6 +10,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from liaison_desktop.text.normalise import normalise
+from liaison_desktop.text.script import is_devanagari
 
 # Ramanathan & Rao, "A lightweight stemmer for Hindi", as Lucene implements it: the longest
 # matching suffix is stripped, provided the stem keeps at least two characters. Suffixes are
@@ -97,13 +98,9 @@ def stem_english(word: str) -> str:
     return _english.stemWord(word) if word.isalpha() else word
 
 
-def _is_devanagari(ch: str) -> bool:
-    return "\u0900" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff" or "\u1cd0" <= ch <= "\u1cff"
-
-
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The search term for one normalised word: Hindi or English stemmer by its first letter."""
-    if word and _is_devanagari(word[0]):
+    if word and is_devanagari(word[0]):
         return stem_hindi(word)
     return stem_english(word)

@@ -17,22 +17,22 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison_desktop.text.normalise import normalise
+from liaison_desktop.text import script
+from liaison_desktop.text.normalise import DELETED_CHARS, normalise
 from liaison_desktop.text.stem import stem
 from liaison_desktop.text.translit import phonetic_key
 
 _DEVANAGARI = "\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff"  # without digits and dandas
-_INVISIBLE = "\u200c\u200d\u00ad\u2060\ufeff"  # deleted by normalise(), so part of the word
 
 
 def _combining_marks() -> str:
-    """Character-class ranges for every combining mark outside Devanagari (vowel signs of other
-    Indic scripts, Latin accents typed separately): re's \\w does not include them."""
+    """Character-class ranges for every combining mark (vowel signs of any Indic script, Latin
+    accents typed separately): re's \\w does not include them."""
     ranges: list[str] = []
     start = end = -2
     # Combining marks all lie in planes 0 and 1, plus the variation selectors of plane 14.
     for cp in (*range(0x20000), *range(0xE0100, 0xE01F0)):
-        if unicodedata.category(chr(cp))[0] == "M" and not 0x0900 <= cp <= 0x097F:
+        if unicodedata.category(chr(cp))[0] == "M":
             if cp == end + 1:
                 end = cp
                 continue
@@ -43,9 +43,14 @@ def _combining_marks() -> str:
     return "".join(ranges)
 
 
+# A word starts with a letter or digit; any combining mark then continues it, whatever its script,
+# because NFC may reorder marks of different scripts and a mark must not decide on which side of
+# a word boundary it falls. Marks with no letter before them are not a word.
+_MARKS = _combining_marks() + DELETED_CHARS
+_DEVANAGARI_RUN = rf"[{script.LETTERS}][{_DEVANAGARI}{_MARKS}]*"
 _OTHER_LETTER = rf"[^\W_{_DEVANAGARI}]"  # a letter or digit of any script but Devanagari
-_OTHER_RUN = rf"(?:{_OTHER_LETTER}[{_combining_marks()}{_INVISIBLE}]*)+"
-_WORD = re.compile(rf"[{_DEVANAGARI}{_INVISIBLE}]+|{_OTHER_RUN}(?:['’]{_OTHER_RUN})*")
+_OTHER_RUN = rf"(?:{_OTHER_LETTER}[{_MARKS}]*)+"
+_WORD = re.compile(rf"{_DEVANAGARI_RUN}|{_OTHER_RUN}(?:['’][{_MARKS}]*{_OTHER_RUN})*")
 
 
 @dataclass(frozen=True, slots=True)

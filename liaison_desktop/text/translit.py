@@ -24,6 +24,8 @@ Words in other scripts, and words with digits, are their own key.
 
 import re
 
+from liaison_desktop.text.script import is_devanagari
+
 _DEVANAGARI_KEYS = {
     "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n",
     "च": "c", "छ": "c", "ज": "j", "झ": "j", "ञ": "n",
@@ -79,9 +81,10 @@ def phonetic_key(word: str) -> str:
     Devanagari words and words of plain Latin letters get a skeleton; anything else (digits, other
     scripts, or a word whose skeleton would be empty) is its own key.
     """
+    word = word.replace("'", "").replace("’", "")  # officer's: apostrophes are not sounds
     if not word:
         return word
-    if "\u0900" <= word[0] <= "\u097f":
+    if is_devanagari(word[0]):
         key = _devanagari_key(word)
     elif word.isascii() and word.isalpha():
         key = _latin_key(word)
