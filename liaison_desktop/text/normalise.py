@@ -46,12 +46,12 @@ from functools import cache
 from liaison_desktop.text import script
 
 _REMOVED = "\u200c\u200d\u00ad\u2060\ufeff"  # ZWNJ ZWJ soft-hyphen word-joiner BOM
+_NUKTA = "\u093c"
+_HALANT = "\u094d"
 _STRAY_MARKS = range(0x0300, 0x0370)  # combining diacritical marks left over after NFC
 # Everything normalise() deletes, as a regex class body: a tokenizer must keep these inside any
 # word (0़0 is one word), or deleting them would join two words.
-DELETED_CHARS = _REMOVED + "\u093c\u094d\u0300-\u036f"
-_NUKTA = "\u093c"
-_HALANT = "\u094d"
+DELETED_CHARS = _REMOVED + _NUKTA + _HALANT + "\u0300-\u036f"
 
 _DEVANAGARI_FOLDS = {
     # chandrabindu -> anusvara
@@ -120,7 +120,7 @@ _COMPOSITION = re.compile("|".join(sorted(_COMPOSITIONS, key=len, reverse=True))
 
 
 def _compose_vowels(text: str) -> str:
-    """Rule 4, repeated until stable: a folded result can start a new sequence (अॉा -> अाा)."""
+    """Rule 6, repeated until stable: a folded result can start a new sequence (अॉा -> अाा)."""
     while _COMPOSITION.search(text):
         text = _COMPOSITION.sub(lambda m: _COMPOSITIONS[m.group()], text).translate(_char_table())
     return text

@@ -5,8 +5,6 @@ purpose: they merge the inflected forms of one word (नशा, नशे, न�
 else, because a wrongly merged word costs the user more than a missed plural.
 """
 
-from functools import lru_cache
-
 import snowballstemmer
 
 from liaison_desktop.text.normalise import normalise
@@ -98,7 +96,6 @@ def stem_english(word: str) -> str:
     return _english.stemWord(word) if word.isalpha() else word
 
 
-@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The search term for one normalised word: Hindi or English stemmer by its first letter."""
     if word and is_devanagari(word[0]):
