@@ -21,7 +21,7 @@ from liaison_desktop.reports.documents import (
     render,
     write_pdf,
 )
-from liaison_desktop.reports.register_data import RegisterFilter
+from liaison_desktop.reports.registers import RegisterFilter
 
 MSG_RANGE = QT_TRANSLATE_NOOP(
     "LiaisonError", "The end date {end} is before the start date {start}."

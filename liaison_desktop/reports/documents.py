@@ -37,7 +37,7 @@ from liaison_desktop.reports.meeting_data import (
     items_due_for_review,
     load_meeting,
 )
-from liaison_desktop.reports.register_data import RegisterFilter
+from liaison_desktop.reports.registers import RegisterFilter
 
 MSG_NEEDS_MEETING = QT_TRANSLATE_NOOP("LiaisonError", "This document is printed for a meeting.")
 MSG_NEEDS_QUARTER = QT_TRANSLATE_NOOP("LiaisonError", "The compliance report needs a quarter.")
@@ -96,7 +96,7 @@ def prepare(services: Services, request: DocumentRequest) -> layout.Document:
     if request.kind.per_meeting:
         if request.meeting is None:
             raise ValidationError(MSG_NEEDS_MEETING)
-        record = load_meeting(request.meeting, latest=options.latest_version)
+        record = load_meeting(services, request.meeting, latest=options.latest_version)
         t = _labels(options.language or record.language)
         if request.kind is DocumentKind.MINUTES:
             return minutes.minutes(record, office, t, generated)
@@ -107,12 +107,11 @@ def prepare(services: Services, request: DocumentRequest) -> layout.Document:
         return sheets.review_sheet(record, items, office, t, generated, filled=filled)
     t = _labels(options.language or office.language)
     if request.kind is DocumentKind.REGISTER:
-        today = services.ctx.today()
-        return registers.action_register(request.register, today, office, t, generated)
+        return registers.action_register(services, request.register, office, t, generated)
     if request.quarter is None:
         raise ValidationError(MSG_NEEDS_QUARTER)
     year, quarter = request.quarter
-    return registers.compliance(year, quarter, services.ctx.today(), office, t, generated)
+    return registers.compliance(services, year, quarter, office, t, generated)
 
 
 def _labels(language: str) -> Labels:

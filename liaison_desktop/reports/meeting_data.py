@@ -27,8 +27,6 @@ from liaison_desktop.core.models import (
     Signatory,
 )
 from liaison_desktop.core.services import Services
-from liaison_desktop.core.services.lookup import get_by_ref
-from liaison_desktop.core.services.meetings import KIND_MEETING
 
 
 @dataclass(frozen=True)
@@ -134,28 +132,16 @@ class MeetingRecord:
     amends: AmendmentNote | None
 
 
-def latest_version(meeting_id: int) -> int:
-    """The newest amendment of a meeting (the meeting itself when it was never amended)."""
-    current = meeting_id
-    seen = {current}
-    while True:
-        newer = (
-            Meeting.select(Meeting.id)
-            .where(Meeting.amends == current)
-            .order_by(Meeting.id.desc())
-            .scalar()
-        )
-        if newer is None or newer in seen:
-            return current
-        seen.add(newer)
-        current = newer
+def load_meeting(services: Services, ref: int | str, *, latest: bool = True) -> MeetingRecord:
+    """Everything the minutes print about meeting ``ref`` (by default its latest version).
 
-
-def load_meeting(ref: int | str, *, latest: bool = True) -> MeetingRecord:
-    """Everything the minutes print about meeting ``ref`` (by default its latest version)."""
-    meeting_id = get_by_ref(Meeting, ref, KIND_MEETING).id
-    if latest:
-        meeting_id = latest_version(meeting_id)
+    Action items stay with the version that raised them (see ``services.lifecycle``), so an
+    amended version prints the items of the versions before it as well as its own.
+    """
+    asked = services.meetings.meeting(ref)
+    chain = services.lifecycle.versions(asked)
+    index = len(chain) - 1 if latest else next(i for i, m in enumerate(chain) if m.id == asked.id)
+    meeting_id = chain[index].id
     m = (
         Meeting.select(Meeting, MeetingSeries, Place)
         .join(MeetingSeries)
@@ -182,8 +168,8 @@ def load_meeting(ref: int | str, *, latest: bool = True) -> MeetingRecord:
     )
     actions = action_rows(
         action_query()
-        .where(ActionItem.origin_meeting == meeting_id)
-        .order_by(ActionItem.position, ActionItem.id)
+        .where(ActionItem.origin_meeting.in_([version.id for version in chain[: index + 1]]))
+        .order_by(ORIGIN.id, ActionItem.position, ActionItem.id)
     )
     reviews = action_rows(
         action_query(
@@ -206,8 +192,8 @@ def load_meeting(ref: int | str, *, latest: bool = True) -> MeetingRecord:
         .order_by(Signatory.position, Signatory.id)
     )
     amends = None
-    if m.amends_id is not None:
-        older = Meeting.get_by_id(m.amends_id)
+    if index > 0:
+        older = chain[index - 1]
         amends = AmendmentNote(older.reference_no or "", older.meeting_date, m.amendment_reason)
     return MeetingRecord(
         id=m.id,

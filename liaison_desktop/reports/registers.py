@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import groupby
 
+from peewee import fn
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import add_months, format_date
+from liaison_desktop.core.errors import NotFoundError
+from liaison_desktop.core.models import Place
+from liaison_desktop.core.services import Services
+from liaison_desktop.core.services.actions import ActionFilter, ActionRow
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 from liaison_desktop.reports import layout, parts
 from liaison_desktop.reports.labels import Labels
 from liaison_desktop.reports.meeting_data import Letterhead
-from liaison_desktop.reports.register_data import (
-    RegisterEntry,
-    RegisterFilter,
-    find_station,
-    open_actions,
-)
-from liaison_desktop.reports.register_data import (
-    compliance as compliance_data,
-)
 
 L_REGISTER = QT_TRANSLATE_NOOP("Document", "Register of open action items")
 L_REGISTER_OVERDUE = QT_TRANSLATE_NOOP("Document", "Register of overdue action items")
@@ -52,26 +49,67 @@ L_COMPLIANCE_SUMMARY = QT_TRANSLATE_NOOP(
 L_MISSED = QT_TRANSLATE_NOOP("Document", "Missed a month: {names}.")
 L_NO_STATIONS = QT_TRANSLATE_NOOP("Document", "No police station has a monthly meeting series.")
 
+MSG_NO_STATION = QT_TRANSLATE_NOOP("LiaisonError", "No police station called “{name}”.")
+
 NOT_HELD_FILL = colors.Color(0.93, 0.93, 0.93)
 
 
+@dataclass(frozen=True)
+class RegisterFilter:
+    """Which items the register lists, and how it groups them."""
+
+    station: str | None = None  # id, name, Latin name or code of a police station
+    category: str | None = None  # an ActionCategory code
+    overdue_only: bool = False
+    group_by: str = "station"  # or "category"
+
+
+def find_station(ref: str) -> Place:
+    """A police station by id, name, Latin name or code (case-insensitive)."""
+    text = ref.strip()
+    match = (Place.name == text) | (fn.lower(Place.name_latin) == text.lower())
+    match |= fn.lower(Place.code) == text.lower()
+    if text.isdigit():
+        match |= Place.id == int(text)
+    station = (
+        Place.select()
+        .where((Place.kind == vocab.PlaceKind.STATION.value) & match)
+        .order_by(Place.id)
+        .first()
+    )
+    if station is None:
+        raise NotFoundError(MSG_NO_STATION, name=ref)
+    return station
+
+
 def action_register(
+    services: Services,
     register: RegisterFilter,
-    today: dt.date,
     office: Letterhead,
     t: Labels,
     generated_at: dt.datetime | None,
 ) -> layout.Document:
-    entries = open_actions(register, today)
+    """Open and in-progress items (only the overdue ones, as an option), most overdue first,
+    grouped by station or category, with their age and days overdue."""
+    today = services.ctx.today()
+    station = find_station(register.station) if register.station else None
+    entries = services.actions.rows(
+        ActionFilter(
+            statuses=vocab.OPEN_ACTION_STATUSES,
+            overdue_as_of=today if register.overdue_only else None,
+            station_id=station.id if station else None,
+            category=register.category or None,
+        )
+    )
     width = layout.frame_width(wide=True)
     s = layout.styles()
     title = t(L_REGISTER_OVERDUE if register.overdue_only else L_REGISTER)
     scope = [t(L_AS_OF, date=format_date(today))]
-    if register.station:
-        scope.append(t(L_FOR_STATION, name=find_station(register.station).name))
+    if station is not None:
+        scope.append(t(L_FOR_STATION, name=station.name))
     if register.category:
         scope.append(t(L_FOR_CATEGORY, name=t.vocab(register.category, vocab.ActionCategory)))
-    overdue = sum(1 for e in entries if e.action.due_date and e.action.due_date < today)
+    overdue = sum(1 for row in entries if row.overdue_days(today))
     story: list[Flowable] = [
         *layout.letterhead(office, t.language),
         layout.para(title, s.title),
@@ -100,37 +138,38 @@ def action_register(
 
 
 def _groups(
-    entries: Sequence[RegisterEntry], t: Labels, by_category: bool
-) -> list[tuple[str, list[RegisterEntry]]]:
-    def key(entry: RegisterEntry) -> str:
-        if by_category:
-            return t.vocab(entry.action.category, vocab.ActionCategory)
-        return entry.station or t(L_NO_STATION)
+    entries: Sequence[ActionRow], t: Labels, by_category: bool
+) -> list[tuple[str, list[ActionRow]]]:
+    """Groups in name order, items without a station last; items keep their order inside."""
 
-    ordered = sorted(entries, key=key)  # stable: oldest first inside each group
-    return [(name, list(members)) for name, members in groupby(ordered, key=key)]
+    def key(row: ActionRow) -> tuple[bool, str]:
+        if by_category:
+            return False, t.vocab(row.category, vocab.ActionCategory)
+        return not row.station_name, row.station_name or t(L_NO_STATION)
+
+    ordered = sorted(entries, key=key)
+    return [(name, list(members)) for (_, name), members in groupby(ordered, key=key)]
 
 
 def _register_table(
-    entries: list[RegisterEntry], today: dt.date, t: Labels, width: float, by_category: bool
+    rows: list[ActionRow], today: dt.date, t: Labels, width: float, by_category: bool
 ) -> Flowable:
-    other = L_STATION if by_category else L_CATEGORY
     s = layout.styles()
-    rows = []
-    for number, entry in enumerate(entries, start=1):
-        action = entry.action
-        late = (today - action.due_date).days if action.due_date else 0
-        rows.append(
+    other = L_STATION if by_category else L_CATEGORY
+    cells = []
+    for number, row in enumerate(rows, start=1):
+        late = row.overdue_days(today)
+        cells.append(
             [
                 str(number),
-                action.description,
-                entry.station if by_category else t.vocab(action.category, vocab.ActionCategory),
-                action.responsible,
-                f"{action.origin_series}, {format_date(action.origin_date)}",
-                format_date(action.due_date),
-                str((today - action.origin_date).days),
-                layout.para(str(late), s.cell_bold) if late > 0 else "",
-                t.vocab(action.status, vocab.ActionStatus),
+                row.description,
+                row.station_name if by_category else t.vocab(row.category, vocab.ActionCategory),
+                row.responsible,
+                f"{row.series_name}, {format_date(row.origin_date)}",
+                format_date(row.due_date),
+                str(row.age_days(today)),
+                layout.para(str(late), s.cell_bold) if late else "",
+                t.vocab(row.status, vocab.ActionStatus),
             ]
         )
     return layout.grid_table(
@@ -145,21 +184,25 @@ def _register_table(
             t(L_LATE),
             t(parts.L_STATUS),
         ],
-        rows,
+        cells,
         [0.05, 0.27, 0.1, 0.14, 0.17, 0.08, 0.06, 0.07, 0.08],
         width,
     )
 
 
 def compliance(
+    services: Services,
     year: int,
     quarter: int,
-    today: dt.date,
     office: Letterhead,
     t: Labels,
     generated_at: dt.datetime | None,
 ) -> layout.Document:
-    months, stations = compliance_data(year, quarter)
+    """One row per station with a monthly series: the dates it met in each month of the
+    quarter, "not held" where a month has passed without one."""
+    today = services.ctx.today()
+    report = services.schedule.compliance(year, quarter)
+    months, stations = report.months, report.rows
     width = layout.frame_width()
     s = layout.styles()
     last_day = add_months(months[0], 3) - dt.timedelta(days=1)
@@ -183,18 +226,19 @@ def compliance(
     missed: list[str] = []
     for number, station in enumerate(stations, start=1):
         cells: list[object] = []
-        for column, (dates, is_due) in enumerate(zip(station.meetings, due, strict=True), 2):
-            if dates:
-                cells.append(", ".join(format_date(date) for date in dates))
+        for column, (held, is_due) in enumerate(zip(station.months, due, strict=True), 2):
+            if held:
+                cells.append(", ".join(format_date(date) for _, date in held))
             elif is_due:
                 cells.append(layout.para(t(L_NOT_HELD), s.cell_bold))
                 missed_cells.append((column, number))
             else:
                 cells.append(t(L_NOT_DUE))
-        held = sum(1 for dates in station.meetings if dates)
-        if any(not dates and is_due for dates, is_due in zip(station.meetings, due, strict=True)):
-            missed.append(station.station)
-        rows.append([str(number), station.station, *cells, f"{held} / {sum(due)}"])
+        if any(not held and is_due for held, is_due in zip(station.months, due, strict=True)):
+            missed.append(station.station_name)
+        rows.append(
+            [str(number), station.station_name, *cells, f"{station.months_met} / {sum(due)}"]
+        )
     if stations:
         month_names = [t.long_date(month).split(" ", 1)[1] for month in months]
         story.append(
