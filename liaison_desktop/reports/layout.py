@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -185,17 +186,22 @@ def grid_table(
 ) -> Table:
     """A ruled table ``width`` wide whose header row repeats on every page it runs to.
 
-    Cells may be strings (set as wrapping paragraphs) or flowables; ``fractions`` share the width
-    among the columns. A row taller than a page is split inside the row rather than overflowing.
+    Cells may be strings or flowables; ``fractions`` share the width among the columns. A string
+    that fits its column on one line is drawn as it is (a Paragraph costs several times more to
+    lay out, and a long register has thousands of cells); a longer one becomes a wrapping
+    Paragraph. A row taller than a page is split inside the row rather than overflowing.
     """
     s = styles()
-    data: list[list[Any]] = [[para(text, s.cell_bold) for text in header]]
-    for row in rows:
-        data.append([para(cell, s.cell) if isinstance(cell, str) else cell for cell in row])
     total = sum(fractions)
+    widths = [width * f / total for f in fractions]
+    data: list[list[Any]] = [
+        [_cell(text, s.cell_bold, w) for text, w in zip(header, widths, strict=True)]
+    ]
+    for row in rows:
+        data.append([_cell(cell, s.cell, w) for cell, w in zip(row, widths, strict=True)])
     table = Table(
         data,
-        colWidths=[width * f / total for f in fractions],
+        colWidths=widths,
         repeatRows=1,
         splitInRow=1,
         minRowHeights=[0] + [min_row_height] * len(rows) if min_row_height else None,
@@ -210,11 +216,32 @@ def grid_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # for the cells kept as plain strings
+                ("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
+                ("FONTNAME", (0, 0), (-1, 0), s.cell_bold.fontName),
+                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+                ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+                ("SHAPING", (0, 0), (-1, -1), 1),
                 *extra_style,
             ]
         )
     )
     return table
+
+
+CELL_PADDING = 6  # left + right
+FIT_MARGIN = 0.9  # shaped Devanagari can be a little wider than the sum of its characters
+
+
+def _cell(value: Any, style: ParagraphStyle, width: float) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if "\n" not in text and (
+        stringWidth(text, style.fontName, style.fontSize) <= (width - CELL_PADDING) * FIT_MARGIN
+    ):
+        return text
+    return para(text, style)
 
 
 def spacer(height_mm: float) -> Spacer:
