@@ -43,8 +43,11 @@ def register_fonts() -> FontNames:
     """Register Hind Regular and Bold with ReportLab (once per process)."""
     files = fontpkg_hind.ROOT / "files"
     names = FontNames(regular=FAMILY, bold=f"{FAMILY}-Bold")
-    pdfmetrics.registerFont(TextLayerFont(names.regular, str(files / "Hind-Regular.ttf")))
-    pdfmetrics.registerFont(TextLayerFont(names.bold, str(files / "Hind-Bold.ttf")))
+    for name, file in ((names.regular, "Hind-Regular.ttf"), (names.bold, "Hind-Bold.ttf")):
+        pdfmetrics.registerFont(TextLayerFont(name, str(files / file)))
+        # ReportLab quietly reuses a font already registered from the same file
+        if not isinstance(pdfmetrics.getFont(name), TextLayerFont):
+            raise RuntimeError(f"{file} was registered with ReportLab before register_fonts()")
     # Hind ships no italic: <i> keeps the upright face rather than failing.
     pdfmetrics.registerFontFamily(FAMILY, normal=names.regular, bold=names.bold)
     return names

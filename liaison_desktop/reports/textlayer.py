@@ -158,17 +158,18 @@ def _encode_part(
     """``s`` redrawn glyph for glyph, in reading order, each glyph spelling its text."""
     char_to_glyph, char_widths = font.face.charToGlyph, font.face.charWidths
     codes = [ord(c) for c in s]
-    order, shape_data, widths = _in_reading_order(s.__shapeData__, [char_widths[c] for c in codes])
+    order, shape_data, widths, overhang = _in_reading_order(
+        s.__shapeData__, [char_widths[c] for c in codes]
+    )
     gids = [char_to_glyph[codes[i]] for i in order]
     advancing = [s.__shapeData__[i].x_advance > 0 for i in order]
-    last_advancing = max((k for k, a in enumerate(advancing) if a), default=-1)
     clusters = [sd.cluster for sd in shape_data]
     chars: list[str] = []
     for start, stop in _chunks(clusters, advancing):
         chunk_text = text[min(clusters[start:stop]) : ends[max(clusters[start:stop])]]
         pieces = _spread(
             tuple(font.naturals(gids[k], widths[k]) for k in range(start, stop)),
-            tuple(k > last_advancing for k in range(start, stop)),
+            tuple(k >= overhang for k in range(start, stop)),
             chunk_text,
         )
         chars += map(font.glyph_char, gids[start:stop], pieces, widths[start:stop])
@@ -177,9 +178,11 @@ def _encode_part(
 
 def _in_reading_order(
     shape_data: Sequence[ShapeData], widths: Sequence[int]
-) -> tuple[list[int], list[ShapeData], list[int]]:
+) -> tuple[list[int], list[ShapeData], list[int], int]:
     """Glyph order by position on the page, with shape data and advance widths that draw
-    every glyph exactly where it was, the pen stepping from glyph origin to glyph origin.
+    every glyph exactly where it was, the pen stepping from glyph origin to glyph origin;
+    and where the marks that overhang the end of the string begin (those stay as they
+    are, after the rest).
 
     ReportLab draws a positioned mark by moving the pen to it and back again. pypdf reads
     a move back of a space's width as a space (``क ु ल``) and pdfplumber, which orders
@@ -187,34 +190,39 @@ def _in_reading_order(
     HarfBuzz placed a hair right of its base after the next letter. Stepping from origin
     to origin, each glyph as wide as the step, leaves nothing to misread. The advance
     widths keep their total, which ReportLab uses to place what follows on the line.
-    Marks after the last advancing glyph stay as they are.
     """
     origins, pen = [], 0
     for sd in shape_data:
         origins.append(pen + sd.x_offset)
         pen += sd.x_advance
+    end = pen
     identity = list(range(len(shape_data)))
-    last = max((i for i, sd in enumerate(shape_data) if sd.x_advance), default=-1)
+    last = len(shape_data) - 1
+    while last >= 0 and shape_data[last].x_advance == 0 and origins[last] > end:
+        last -= 1
     order = sorted(identity[: last + 1], key=origins.__getitem__) + identity[last + 1 :]
     offsets = any(sd.x_offset for sd in shape_data[: last + 1])
-    if (order == identity and not offsets) or origins[order[last]] > pen:
-        return identity, list(shape_data), list(widths)
+    if (order == identity and not offsets) or last < 0 or origins[order[last]] > end:
+        return identity, list(shape_data), list(widths), last + 1
     new_data, new_widths, pen = [], [], 0
     for k, i in enumerate(order[: last + 1]):
-        sd = shape_data[i]
-        nxt = origins[order[k + 1]] if k < last else sum(d.x_advance for d in shape_data)
-        offset = origins[i] - pen
+        nxt = origins[order[k + 1]] if k < last else end
         new_widths.append(nxt - origins[i])
-        new_data.append(sd._replace(x_advance=nxt - pen, x_offset=offset, width=new_widths[-1]))
+        new_data.append(
+            shape_data[i]._replace(
+                x_advance=nxt - pen, x_offset=origins[i] - pen, width=new_widths[-1]
+            )
+        )
         pen = nxt
     # keep the sum of advance widths: the leftover is a small move ReportLab adds after it
     new_widths[-1] += sum(widths[: last + 1]) - sum(new_widths)
     new_data[-1] = new_data[-1]._replace(width=new_widths[-1])
-    trailing = order[last + 1 :]
+    overhang = order[last + 1 :]
     return (
         order,
-        new_data + [shape_data[i] for i in trailing],
-        new_widths + [widths[i] for i in trailing],
+        new_data + [shape_data[i] for i in overhang],
+        new_widths + [widths[i] for i in overhang],
+        last + 1,
     )
 
 
@@ -243,8 +251,8 @@ def _spread(
     The pieces concatenate to ``text``, so an extractor reading glyphs in drawing order
     gets the logical text even when the short i is drawn first or the reph last.
     ``naturals`` are the characters each glyph already stands for: keeping them saves
-    codes. A mark after the word's last advancing glyph is best left empty: it sits a
-    hair right of the word's end, and pdfplumber would read its text after the space.
+    codes. A mark overhanging the end of the word is best left empty: it sits a hair
+    right of the word's end, and pdfplumber would read its text after the space.
     Elsewhere an empty piece splits a word for pdfplumber, so it is a last resort.
     """
     n, m = len(naturals), len(text)
@@ -360,7 +368,7 @@ def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, An
     first: dict[int, int] = {}
     sharing = tuple(first.setdefault(id(f), i) for i, f in enumerate(frags))
     fonts = tuple((pdfmetrics.getFont(f.fontName), f.fontSize, s) for f, s in word[1:])
-    # The word's class says whether a space follows it (ReportLab's _HSWord and kin).
+    # the word's class says, among other things, whether a space follows it
     return type(word), kwargs.get("force", False), sharing, fonts
 
 
@@ -409,22 +417,31 @@ class _TextObject(PDFTextObject):
         return " ".join(code)
 
 
-# A word and the spaces after it: PDFium drops a space that follows a span.
-_WORDS = re.compile(r"[^ \xa0]+[ \xa0]*")
+# A word with the spaces around it. PDFium skips a text object that shows only spaces
+# (it has no width), so a space drawn on its own after a span is lost.
+_WORDS = re.compile(r"[ \xa0]*[^ \xa0]+[ \xa0]*")
 
 
 def _spans(font: TextLayerFont, text: ShapedStr) -> Iterator[tuple[int, int, str]]:
     """Start, end and PDF ActualText string of each word of ``text`` that needs a span:
-    one holding a glyph that stands for other text than its own character, or a glyph
-    raised or lowered (PDFium moves those to the end of the line)."""
+    one holding a glyph that stands for other text than its own character, a glyph
+    raised or lowered (PDFium moves those to the end of the line), or spaces before it
+    (ReportLab may draw those alone, after a font change, and PDFium would lose them)."""
     texts = font._texts
     shape_data = text.__shapeData__
     for word in _WORDS.finditer(text):
         start, end = word.span()
         chars = word.group()
-        if any(ord(c) in texts for c in chars) or any(sd.y_offset for sd in shape_data[start:end]):
+        if (
+            chars[0] in _SPACES
+            or any(ord(c) in texts for c in chars)
+            or any(sd.y_offset for sd in shape_data[start:end])
+        ):
             actual = "".join(texts.get(ord(c), c) for c in chars)
             yield start, end, "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+
+
+_SPACES = " \xa0"
 
 
 class TextLayerCanvas(Canvas):
