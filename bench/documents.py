@@ -320,8 +320,8 @@ def write_odt(record: MeetingRecord, path: Path) -> None:
         f"{fonts}{default_style}</office:document-styles>"
     )
     manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest manifest:version="1.3" '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
         '<manifest:file-entry manifest:full-path="/" '
         'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
