@@ -433,6 +433,14 @@
         <source>signed</source>
         <translation>signed</translation>
     </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</source>
+        <translation>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

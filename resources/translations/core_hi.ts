@@ -434,6 +434,14 @@
         <source>signed</source>
         <translation>हस्ताक्षरित</translation>
     </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>अंतिम तिथि {end} प्रारंभ तिथि {start} से पहले है।</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</source>
+        <translation>SOURCE_DATE_EPOCH सेकंडों की संख्या होनी चाहिए, “{value}” नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
