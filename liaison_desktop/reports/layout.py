@@ -186,10 +186,12 @@ def grid_table(
 ) -> Table:
     """A ruled table ``width`` wide whose header row repeats on every page it runs to.
 
-    Cells may be strings or flowables; ``fractions`` share the width among the columns. A string
-    that fits its column on one line is drawn as it is (a Paragraph costs several times more to
-    lay out, and a long register has thousands of cells); a longer one becomes a wrapping
-    Paragraph. A row taller than a page is split inside the row rather than overflowing.
+    Cells may be strings or flowables; ``fractions`` share the width among the columns. An ASCII
+    string that fits its column on one line (a number, a date, a mobile number) is drawn as it
+    is: a Paragraph costs several times more to lay out, and a long table has thousands of
+    cells. Anything else becomes a wrapping, shaped Paragraph: ReportLab 5.1 does not shape a
+    plain string drawn on the canvas even with SHAPING set, so Devanagari must never be one.
+    A row taller than a page is split inside the row rather than overflowing.
     """
     s = styles()
     total = sum(fractions)
@@ -216,12 +218,11 @@ def grid_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                # for the cells kept as plain strings
+                # for the cells kept as plain (ASCII) strings
                 ("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
                 ("FONTNAME", (0, 0), (-1, 0), s.cell_bold.fontName),
                 ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
                 ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-                ("SHAPING", (0, 0), (-1, -1), 1),
                 *extra_style,
             ]
         )
@@ -230,16 +231,14 @@ def grid_table(
 
 
 CELL_PADDING = 6  # left + right
-FIT_MARGIN = 0.9  # shaped Devanagari can be a little wider than the sum of its characters
 
 
 def _cell(value: Any, style: ParagraphStyle, width: float) -> Any:
     if not isinstance(value, str):
         return value
     text = value.strip()
-    if "\n" not in text and (
-        stringWidth(text, style.fontName, style.fontSize) <= (width - CELL_PADDING) * FIT_MARGIN
-    ):
+    fits = stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+    if text.isascii() and "\n" not in text and fits:
         return text
     return para(text, style)
 
