@@ -111,8 +111,25 @@ def markup(text: str) -> str:
     return escape(text.strip()).replace("\n", "<br/>")
 
 
+class Text(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    ReportLab wraps a table cell to size its row, again to draw it and again on every page split
+    of the table; line breaking with shaping is the costliest step of a document, and a wrap at
+    a width already seen gives the same lines (the height offered does not change them).
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._wrapped_at or "blPara" not in self.__dict__:
+            super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+        return self.width, self.height
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
+    return Text(markup(text), style)
 
 
 def heading(text: str, *, minor: bool = False) -> list[Flowable]:
@@ -124,7 +141,7 @@ def heading(text: str, *, minor: bool = False) -> list[Flowable]:
 
 def labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
     """``label: text`` with the label in bold."""
-    return Paragraph(f"<b>{escape(label)}:</b> {markup(text)}", style)
+    return Text(f"<b>{escape(label)}:</b> {markup(text)}", style)
 
 
 def rule(width: float = 0.6, space: float = 4) -> HRFlowable:

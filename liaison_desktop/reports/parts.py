@@ -143,7 +143,7 @@ def action_cell(row: ActionRow, t: Labels) -> Paragraph:
     """The item's text with, in small print, when it was decided."""
     s = layout.styles()
     raised = t(L_RAISED, date=format_date(row.origin_date))
-    return Paragraph(
+    return layout.Text(
         f"{layout.markup(row.description)}<br/><font size={s.small.fontSize}>"
         f"{layout.markup(raised)}</font>",
         s.cell,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import format_date
@@ -181,7 +181,7 @@ def _review_row(
         parts.action_cell(row, t),
         t(L_ORIGIN_MEETING, number=row.origin_number, date=format_date(row.origin_date)),
         row.responsible,
-        Paragraph(due, s.cell),
+        layout.Text(due, s.cell),
         status,
         remark,
     ]
