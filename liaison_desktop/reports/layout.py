@@ -382,7 +382,7 @@ def build_pdf(document: Document, *, invariant: bool = False) -> bytes:
         subject=info.subject,
         creator="Liaison Desktop",
         lang="hi-IN" if info.language == "hi" else "en-IN",
-        invariant=1 if invariant else 0,
+        invariant=1 if invariant else None,  # None: rl_config.invariant decides
     )
     frame = Frame(
         MARGIN_LEFT,
