@@ -42,7 +42,6 @@ ReportLab points this depends on (checked by tests/reports/test_textlayer.py):
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -61,6 +60,8 @@ __all__ = ["TextLayerCanvas", "TextLayerFont", "install"]
 # U+E000..U+F800 range ReportLab hands out for glyphs that have no character.
 _FIRST_CODE = 0xF0000
 _LAST_CODE = 0xFFFFD
+# Entries kept in each cache of shaped words before it is emptied and filled anew.
+_CACHE_MAX = 20000
 
 
 class TextLayerFont(TTFont):
@@ -73,25 +74,52 @@ class TextLayerFont(TTFont):
         super().__init__(name, filename, **kwargs)
         self._texts: dict[int, str] = {}  # private code -> the text it stands for
         self._codes: dict[tuple[int, str, int], int] = {}  # (glyph, text, width) -> code
+        self._spellings: dict[tuple[Any, ...], str] = {}  # see spell()
+        self._actual_texts: dict[str, str | None] = {}  # word -> its span's ActualText
         install()
 
     def text_of(self, char: str) -> str:
         """The text a character of a shaped string stands for."""
         return self._texts.get(ord(char), char)
 
-    def naturals(self, gid: int, width: int) -> frozenset[str]:
-        """The characters the font maps to glyph ``gid`` with advance ``width``."""
+    def spell(
+        self,
+        gids: tuple[int, ...],
+        widths: tuple[int, ...],
+        own: tuple[bool, ...],
+        overhang: int,
+        text: str,
+    ) -> str:
+        """Characters that draw glyphs ``gids`` (in drawing order, advancing ``widths``
+        in 1/1000 em) and read back, in that order, as ``text``. A glyph keeps the
+        font's own character where it can, unless ``own`` says no: then, like any glyph
+        standing for other text, it gets a private code, and its word an /ActualText
+        span. Glyphs from index ``overhang`` on are marks hanging past the end."""
+        key = (gids, widths, own, overhang, text)
+        chars = self._spellings.get(key)
+        if chars is None:
+            naturals = tuple(map(self._naturals, gids, widths, own))
+            pieces = _spread(naturals, tuple(k >= overhang for k in range(len(gids))), text)
+            chars = "".join(map(self._glyph_char, gids, pieces, widths, own))
+            self._spellings[key] = chars
+        return chars
+
+    def _naturals(self, gid: int, width: int, own: bool) -> frozenset[str]:
+        """The characters the font maps to glyph ``gid`` at advance ``width``."""
+        if not own:
+            return frozenset()
         widths = self.face.charWidths
         return frozenset(
             chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
         )
 
-    def glyph_char(self, gid: int, text: str, width: int) -> str:
-        """A character that draws glyph ``gid``, advances ``width`` (1/1000 em) and is
-        read back as ``text``: the font's own character where there is one."""
+    def _glyph_char(self, gid: int, text: str, width: int, own: bool) -> str:
         face = self.face
-        own = len(text) == 1 and face.charToGlyph.get(ord(text)) == gid
-        if own and face.charWidths.get(ord(text)) == width:
+        if (
+            own
+            and len(text) == 1
+            and (face.charToGlyph.get(ord(text)), face.charWidths.get(ord(text))) == (gid, width)
+        ):
             return text
         code = self._codes.get((gid, text, width))
         if code is None:
@@ -147,9 +175,20 @@ def _encode_parts(
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     return [
-        _encode_part(font, s, text, ends) if isinstance(font, TextLayerFont) else None
+        _encode_part(font, s, text, ends)
+        if isinstance(font, TextLayerFont) and not _reads_back(s, text, ends)
+        else None
         for font, s in zip(fonts, strings, strict=True)
     ]
+
+
+def _reads_back(s: ShapedStr, text: str, ends: dict[int, int]) -> bool:
+    """True when ReportLab's characters already are the text, glyph for glyph, and no
+    glyph is moved off the pen (most English words, and Hindi ones without signs)."""
+    data = s.__shapeData__
+    if any(sd.x_offset or sd.y_offset for sd in data):
+        return False
+    return str(s) == text[data[0].cluster : ends[data[-1].cluster]]
 
 
 def _encode_part(
@@ -163,16 +202,21 @@ def _encode_part(
     )
     gids = [char_to_glyph[codes[i]] for i in order]
     advancing = [s.__shapeData__[i].x_advance > 0 for i in order]
+    # a raised or lowered glyph takes a code of its own, which marks its word for a span
+    own = [not sd.y_offset for sd in shape_data]
     clusters = [sd.cluster for sd in shape_data]
     chars: list[str] = []
     for start, stop in _chunks(clusters, advancing):
         chunk_text = text[min(clusters[start:stop]) : ends[max(clusters[start:stop])]]
-        pieces = _spread(
-            tuple(font.naturals(gids[k], widths[k]) for k in range(start, stop)),
-            tuple(k >= overhang for k in range(start, stop)),
-            chunk_text,
+        chars.append(
+            font.spell(
+                tuple(gids[start:stop]),
+                tuple(widths[start:stop]),
+                tuple(own[start:stop]),
+                overhang - start,
+                chunk_text,
+            )
         )
-        chars += map(font.glyph_char, gids[start:stop], pieces, widths[start:stop])
     return "".join(chars), shape_data
 
 
@@ -191,6 +235,8 @@ def _in_reading_order(
     to origin, each glyph as wide as the step, leaves nothing to misread. The advance
     widths keep their total, which ReportLab uses to place what follows on the line.
     """
+    if not any(sd.x_offset for sd in shape_data):  # the pen already goes glyph to glyph
+        return list(range(len(shape_data))), list(shape_data), list(widths), len(shape_data)
     origins, pen = [], 0
     for sd in shape_data:
         origins.append(pen + sd.x_offset)
@@ -242,7 +288,6 @@ def _chunks(clusters: Sequence[int], advancing: Sequence[bool]) -> list[tuple[in
     return list(zip(starts, [*starts[1:], n], strict=True)) if n else []
 
 
-@functools.lru_cache(maxsize=4096)
 def _spread(
     naturals: tuple[frozenset[str], ...], trailing: tuple[bool, ...], text: str
 ) -> tuple[str, ...]:
@@ -353,23 +398,23 @@ class _Shaping:
         )
 
 
-_SHAPINGS_MAX = 20000
 _shapings: dict[tuple[Any, ...], _Shaping] = {}
 
 
 def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """What ReportLab's shaping of ``word`` depends on, or None for a word not to replay
     (already shaped, holding an image or anchor, or shaped with unusual arguments)."""
-    if isinstance(word, ShapedFragWord) or args or set(kwargs) - {"force"}:
+    if isinstance(word, ShapedFragWord) or args or (kwargs and set(kwargs) - {"force"}):
         return None
-    frags = [f for f, _ in word[1:]]
-    if any(hasattr(f, "cbDefn") for f in frags):
+    if any(hasattr(f, "cbDefn") for f, _ in word[1:]):
         return None
-    first: dict[int, int] = {}
-    sharing = tuple(first.setdefault(id(f), i) for i, f in enumerate(frags))
-    fonts = tuple((pdfmetrics.getFont(f.fontName), f.fontSize, s) for f, s in word[1:])
+    # ReportLab never rebinds a registered font name, so names stand for fonts here
+    parts = tuple((f.fontName, f.fontSize, s) for f, s in word[1:])
+    if len(word) > 2:  # which parts share a frag
+        first: dict[int, int] = {}
+        parts += tuple(first.setdefault(id(f), i) for i, (f, _) in enumerate(word[1:]))
     # the word's class says, among other things, whether a space follows it
-    return type(word), kwargs.get("force", False), sharing, fonts
+    return type(word), kwargs.get("force", False), parts
 
 
 def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
@@ -381,7 +426,7 @@ def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
     if shaped is not word:
         _encode_word(word, shaped)
     if key is not None:
-        if len(_shapings) >= _SHAPINGS_MAX:
+        if len(_shapings) >= _CACHE_MAX:
             _shapings.clear()
         _shapings[key] = _Shaping.of(word, shaped)
     return shaped
@@ -401,19 +446,19 @@ class _TextObject(PDFTextObject):
     """Wraps each word whose glyphs do not read back by themselves in an /ActualText span."""
 
     def _formatText(self, text: str) -> str:
+        format_text = super()._formatText
         font = pdfmetrics.getFont(self._fontname)
         if not (isinstance(font, TextLayerFont) and isinstance(text, ShapedStr)):
-            return super()._formatText(text)
+            return format_text(text)
         code: list[str] = []
         done = 0
         for start, end, actual in _spans(font, text):
             if start > done:
-                code.append(super()._formatText(text[done:start]))
-            code += (f"/Span <</ActualText {actual}>> BDC", super()._formatText(text[start:end]))
-            code.append("EMC")
+                code.append(format_text(text[done:start]))
+            code += (f"/Span <</ActualText {actual}>> BDC", format_text(text[start:end]), "EMC")
             done = end
         if done < len(text):
-            code.append(super()._formatText(text if not done else text[done:]))
+            code.append(format_text(text[done:] if done else text))
         return " ".join(code)
 
 
@@ -423,25 +468,33 @@ _WORDS = re.compile(r"[ \xa0]*[^ \xa0]+[ \xa0]*")
 
 
 def _spans(font: TextLayerFont, text: ShapedStr) -> Iterator[tuple[int, int, str]]:
-    """Start, end and PDF ActualText string of each word of ``text`` that needs a span:
-    one holding a glyph that stands for other text than its own character, a glyph
-    raised or lowered (PDFium moves those to the end of the line), or spaces before it
-    (ReportLab may draw those alone, after a font change, and PDFium would lose them)."""
-    texts = font._texts
-    shape_data = text.__shapeData__
+    """Start, end and ActualText (a PDF string) of each word of ``text`` that needs a
+    span (see :func:`_actual_text`)."""
+    known = font._actual_texts
     for word in _WORDS.finditer(text):
-        start, end = word.span()
         chars = word.group()
-        if (
-            chars[0] in _SPACES
-            or any(ord(c) in texts for c in chars)
-            or any(sd.y_offset for sd in shape_data[start:end])
-        ):
-            actual = "".join(texts.get(ord(c), c) for c in chars)
-            yield start, end, "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+        actual = known.get(chars, "")
+        if actual == "":
+            if len(known) >= _CACHE_MAX:
+                known.clear()
+            actual = known[chars] = _actual_text(font, chars)
+        if actual:
+            yield *word.span(), actual
 
 
-_SPACES = " \xa0"
+def _actual_text(font: TextLayerFont, chars: str) -> str | None:
+    """The ActualText for a word, as a PDF string, or None if it needs no span: only a
+    word holding a glyph that stands for other text than its own character or that is
+    raised or lowered (PDFium moves those to the end of the line) needs one, or one
+    with spaces before it (ReportLab may draw those alone, after a font change, and
+    PDFium would lose them)."""
+    if chars[0] in " \xa0" or _PRIVATE.search(chars):
+        actual = "".join(map(font.text_of, chars))
+        return "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+    return None
+
+
+_PRIVATE = re.compile(f"[{chr(_FIRST_CODE)}-{chr(_LAST_CODE)}]")
 
 
 class TextLayerCanvas(Canvas):

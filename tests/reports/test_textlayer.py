@@ -54,9 +54,9 @@ def names() -> fonts.FontNames:
 
 @pytest.fixture(scope="module")
 def corpus_pdf(names: fonts.FontNames) -> tuple[bytes, str]:
-    return corpus.build_pdf(
-        corpus.load_corpus(), names.regular, names.bold, textlayer.TextLayerCanvas
-    )
+    sentences = corpus.load_corpus()
+    pdf = corpus.build_pdf(sentences, names.regular, names.bold, textlayer.TextLayerCanvas)
+    return pdf, corpus.shown_text(sentences)
 
 
 def build(story: list[object]) -> bytes:
