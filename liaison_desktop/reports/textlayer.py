@@ -8,36 +8,51 @@ PDF gives ``अवथी`` for ``अवस्थी`` and ``म`` for ``मे�
 This module keeps, for every shaped cluster, the text that produced it, and writes it
 into the PDF twice over:
 
-* **ToUnicode** (read by every extractor, pypdf and pdfplumber included): each glyph of
-  a cluster gets a font code whose ToUnicode entry is a piece of the cluster's text, so
-  the pieces, in drawing order, spell the cluster in logical order. A glyph keeps its
-  ordinary code when its piece is simply the character it is mapped to in the font.
-* **/ActualText** (honoured by PDFium, poppler, Acrobat): every word that holds such
-  glyphs is wrapped in a ``/Span <</ActualText ...>> BDC ... EMC`` marked-content span.
+* **ToUnicode**, read by every extractor (pypdf and pdfplumber read nothing else): each
+  glyph gets a font code whose ToUnicode entry is its share of its cluster's text, so
+  that the glyphs, in drawing order, spell the text in logical order (the short i's
+  glyph reads as its consonant, the consonant's as ि). A glyph keeps its ordinary code
+  where that already reads right. Words whose marks are positioned are drawn in reading
+  order, the pen stepping from glyph to glyph, so that extractors which sort glyphs by
+  position, or read pen moves as spaces, get them right too.
+* **/ActualText**, honoured by PDFium, poppler and Acrobat: each word holding such
+  glyphs is wrapped in a ``/Span <</ActualText (word) >> BDC ... EMC`` span.
 
-What the page looks like is untouched: the same glyphs at the same positions.
+The same glyphs land at the same places, so pages look as before; where the pen now
+steps differently a renderer's sums may round a glyph to the neighbouring pixel.
 
 Use::
 
     from liaison_desktop.reports import fonts, textlayer
-    names = fonts.register_fonts()              # TextLayerFont faces, shaping hook on
-    doc = SimpleDocTemplate(path, ...)
+
+    names = fonts.register_fonts()        # Hind as TextLayerFonts; installs the hook
+    styles = fonts.stylesheet()           # shaping=1
+    doc = SimpleDocTemplate(path)         # or any BaseDocTemplate
     doc.build(story, canvasmaker=textlayer.TextLayerCanvas)
 
-Paragraphs need ``shaping=1`` in their style (``fonts.stylesheet()`` does that) and Table
-cells holding plain strings need ``("SHAPING", (0, 0), (-1, -1), 1)``; Paragraphs inside
-cells work as they are. Without the canvas the ToUnicode side still works; the canvas
-adds the /ActualText spans.
+Paragraphs need ``shaping=1`` in their style and Table cells holding plain strings need
+``("SHAPING", (0, 0), (-1, -1), 1)`` (``fonts.table_text_style()``); Paragraphs inside
+cells work as they are, and so does ``TextLayerCanvas.drawString(..., shaping=True)``.
+Without the canvas the ToUnicode side still works; the canvas adds the spans. Like
+ReportLab's TTFont, the fonts are not for building two documents at the same time:
+build PDFs one after another (one worker thread).
 
-ReportLab points this depends on (checked by tests/reports/test_textlayer.py):
+ReportLab points this depends on (tests/reports/test_textlayer.py checks them):
 
-* ``ttfonts.shapeFragWord`` and the name ``paragraph.shapeFragWord`` bound to it: the only
-  place where a word's text and its glyphs are seen together, so :func:`install` wraps it
-  (the wrapper calls ReportLab's function and re-encodes the result; words set in fonts
-  other than :class:`TextLayerFont` pass through untouched);
-* ``ShapedStr.__shapeData__[i].cluster``: HarfBuzz's cluster, an index into the word;
-* ``TTFont.addObjects`` registering each subset's ToUnicode stream in ``doc.idToObject``;
-* ``PDFTextObject._formatText``, through which every text-showing call passes.
+* ``ttfonts.shapeFragWord``, and the name ``paragraph.shapeFragWord`` bound to it at
+  import: the one place where a word's text and its glyphs meet, so :func:`install`
+  wraps it, process-wide. The wrapper calls ReportLab's function, re-encodes what it
+  returns and keeps it to replay for the same word (paragraphs shape every word again
+  each time they are wrapped); words in fonts other than :class:`TextLayerFont` come
+  out as ReportLab made them. The clusters it reports index the concatenated text of
+  the word's frags, and the word's class tells whether a space follows it.
+* ``ShapedStr`` and its ``__shapeData__`` (cluster, x_advance, x_offset, y_offset,
+  width per glyph), from which ``PDFTextObject._formatText`` positions each glyph;
+  ``_formatText`` itself, which the canvas's text objects extend.
+* ``TTFont.state[doc].subsets``, ``getSubsetInternalName`` and ``addObjects``, which
+  registers each subset's ToUnicode stream in ``doc.idToObject``; the face's
+  ``charToGlyph``/``charWidths``/``glyphToChar`` tables, where codes are added the way
+  ReportLab adds its own private-use ones.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import pdfplumber
 import pypdf
 import pypdfium2
 from reportlab import rl_config
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -39,12 +40,12 @@ def load_corpus() -> list[str]:
 def build_pdf(
     sentences: Sequence[str], regular: str, bold: str, canvasmaker: type[Canvas] = Canvas
 ) -> bytes:
-    """A PDF setting every sentence as a regular and as a bold paragraph (every fifth
-    with a bold word inside), and in a table (a wrapping Paragraph cell, plain-string
-    cells with Devanagari digits and a bold word pair). :func:`shown_text` tells its
-    words."""
+    """A PDF setting every sentence as a regular paragraph (every fifth with a bold word
+    inside), as a bold, justified one, and in a table (a wrapping Paragraph cell,
+    plain-string cells with Devanagari digits and a bold word pair). :func:`shown_text`
+    tells its words."""
     normal = ParagraphStyle("corpus", fontName=regular, fontSize=10, leading=14, shaping=1)
-    heavy = ParagraphStyle("corpus-bold", parent=normal, fontName=bold)
+    heavy = ParagraphStyle("corpus-bold", parent=normal, fontName=bold, alignment=TA_JUSTIFY)
     cell = ParagraphStyle("corpus-cell", parent=normal, fontSize=9, leading=12)
     story: list[object] = []
     for n, sentence in enumerate(sentences):
