@@ -33,7 +33,9 @@ Use::
 Paragraphs need ``shaping=1`` in their style and Table cells holding plain strings need
 ``("SHAPING", (0, 0), (-1, -1), 1)`` (``fonts.table_text_style()``); Paragraphs inside
 cells work as they are, and so does ``TextLayerCanvas.drawString(..., shaping=True)``.
-Without the canvas the ToUnicode side still works; the canvas adds the spans. Like
+Without the canvas pypdf and pdfplumber still read the text right, but PDFium and
+poppler need the spans it adds (a vowel sign read from ToUnicode alone may come out as
+a stray character or at the end of the line). Like
 ReportLab's TTFont, the fonts are not for building two documents at the same time:
 build PDFs one after another (one worker thread).
 
@@ -45,7 +47,7 @@ ReportLab points this depends on (tests/reports/test_textlayer.py checks them):
   returns and keeps it to replay for the same word (paragraphs shape every word again
   each time they are wrapped); words in fonts other than :class:`TextLayerFont` come
   out as ReportLab made them. The clusters it reports index the concatenated text of
-  the word's frags, and the word's class tells whether a space follows it.
+  the word's frags; ``ttfonts.makeShapedFragWord`` gives a replayed word its class.
 * ``ShapedStr`` and its ``__shapeData__`` (cluster, x_advance, x_offset, y_offset,
   width per glyph), from which ``PDFTextObject._formatText`` positions each glyph;
   ``_formatText`` itself, which the canvas's text objects extend.
@@ -383,7 +385,7 @@ class _Shaping:
     cells several times), so replaying saves more time than re-encoding costs.
     """
 
-    word_class: type | None  # None: ReportLab returned the word unchanged
+    unchanged: bool  # ReportLab returned the word as it was
     width: float
     # per part: index of its frag in the word, item type, characters, shape data
     parts: tuple[tuple[int, type, str, tuple[ShapeData, ...]], ...]
@@ -391,18 +393,20 @@ class _Shaping:
     @classmethod
     def of(cls, word: Sequence[Any], shaped: Sequence[Any]) -> _Shaping:
         if shaped is word:
-            return cls(None, 0, ())
+            return cls(True, 0, ())
         frags = [id(f) for f, _ in word[1:]]
         parts = tuple(
             (frags.index(id(item[0])), type(item), str(item[1]), tuple(item[1].__shapeData__))
             for item in shaped[1:]
         )
-        return cls(type(shaped), shaped[0], parts)
+        return cls(False, shaped[0], parts)
 
     def replay(self, word: Sequence[Any]) -> Any:
-        if self.word_class is None:
+        if self.unchanged:
             return word
-        return self.word_class(
+        # the class ReportLab gives it, which keeps what the word's own class says
+        # (whether a space follows it, where it may be split)
+        return ttfonts.makeShapedFragWord(word)(
             [
                 self.width,
                 *(
@@ -428,8 +432,7 @@ def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, An
     if len(word) > 2:  # which parts share a frag
         first: dict[int, int] = {}
         parts += tuple(first.setdefault(id(f), i) for i, (f, _) in enumerate(word[1:]))
-    # the word's class says, among other things, whether a space follows it
-    return type(word), kwargs.get("force", False), parts
+    return kwargs.get("force", False), parts
 
 
 def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
