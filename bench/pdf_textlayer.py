@@ -5,8 +5,8 @@ and a bold paragraph and in a table) three ways: ReportLab's shaping alone, this
 project (liaison_desktop.reports.textlayer) and LibreOffice (``soffice --headless
 --convert-to pdf`` of the same content as HTML, set in Hind too; skipped when soffice is
 missing). Prints JSON: the share of words read back exactly by each extractor, and the
-time to build the PDF with and without the text layer (median of fresh processes, so
-that each starts cold; "warm" repeats the build in the same process).
+CPU time to build the PDF with and without the text layer (median over fresh processes:
+"cold" is a process's first build, "warm" the builds after it in the same process).
 
 Run from the repository root::
 
@@ -59,14 +59,15 @@ def build(kind: str) -> bytes:
 
 
 def time_builds(kind: str) -> list[float]:
-    """Seconds for WARM_BUILDS builds in this process, fonts loaded beforehand."""
+    """CPU seconds for WARM_BUILDS builds in this process, fonts loaded beforehand (CPU
+    time, not wall time: the machine may be busy with other work)."""
     canvasmaker = setup(kind)
     sentences = corpus.load_corpus()
     seconds = []
     for _ in range(WARM_BUILDS):
-        start = time.perf_counter()
+        start = time.process_time()
         corpus.build_pdf(sentences, "Hind", "Hind-Bold", canvasmaker)
-        seconds.append(time.perf_counter() - start)
+        seconds.append(time.process_time() - start)
     return seconds
 
 

@@ -15,8 +15,10 @@ into the PDF twice over:
   where that already reads right. Words whose marks are positioned are drawn in reading
   order, the pen stepping from glyph to glyph, so that extractors which sort glyphs by
   position, or read pen moves as spaces, get them right too.
-* **/ActualText**, honoured by PDFium, poppler and Acrobat: each word holding such
-  glyphs is wrapped in a ``/Span <</ActualText (word) >> BDC ... EMC`` span.
+* **/ActualText**, honoured by PDFium, poppler and Acrobat: a word that PDFium would
+  misread from ToUnicode alone (it holds a mark read as nothing, a raised or lowered
+  glyph, or a glyph of no width) is wrapped in a ``/Span <</ActualText (word)>> BDC ...
+  EMC`` span; so is a word drawn after spaces at the start of a run of text.
 
 The same glyphs land at the same places, so pages look as before; where the pen now
 steps differently a renderer's sums may round a glyph to the neighbouring pixel.
@@ -73,10 +75,10 @@ from reportlab.platypus import paragraph
 
 __all__ = ["TextLayerCanvas", "TextLayerFont", "install"]
 
-# Codes for glyph-with-text pairs come from Supplementary Private Use Area-A, clear of the
-# U+E000..U+F800 range ReportLab hands out for glyphs that have no character.
-_FIRST_CODE = 0xF0000
-_LAST_CODE = 0xFFFFD
+# Codes for glyph-with-text pairs come from the supplementary private use areas, clear of
+# the U+E000..U+F800 range ReportLab hands out for glyphs that have no character: area B
+# for glyphs whose word needs an /ActualText span (see _glyph_char), area A for others.
+_CODES = {False: (0xF0000, 0xFFFFD), True: (0x100000, 0x10FFFD)}
 # Entries kept in each cache of shaped words before it is emptied and filled anew.
 _CACHE_MAX = 20000
 
@@ -90,14 +92,16 @@ class TextLayerFont(TTFont):
     def __init__(self, name: str, filename: str, **kwargs: Any) -> None:
         super().__init__(name, filename, **kwargs)
         self._texts: dict[int, str] = {}  # private code -> the text it stands for
-        self._codes: dict[tuple[int, str, int], int] = {}  # (glyph, text, width) -> code
+        self._codes: dict[tuple[int, str, int, bool], int] = {}  # see _glyph_char()
+        self._counts = {False: 0, True: 0}  # codes given out, without and with span
         self._spellings: dict[tuple[Any, ...], str] = {}  # see spell()
         self._actual_texts: dict[str, str | None] = {}  # word -> its span's ActualText
+        self._natural_chars: dict[tuple[int, int], frozenset[str]] = {}  # see _naturals()
         install()
 
-    def text_of(self, char: str) -> str:
-        """The text a character of a shaped string stands for."""
-        return self._texts.get(ord(char), char)
+    def text_of(self, chars: str) -> str:
+        """The text the characters of a shaped string stand for."""
+        return chars.translate(self._texts)
 
     def spell(
         self,
@@ -109,9 +113,9 @@ class TextLayerFont(TTFont):
     ) -> str:
         """Characters that draw glyphs ``gids`` (in drawing order, advancing ``widths``
         in 1/1000 em) and read back, in that order, as ``text``. A glyph keeps the
-        font's own character where it can, unless ``own`` says no: then, like any glyph
-        standing for other text, it gets a private code, and its word an /ActualText
-        span. Glyphs from index ``overhang`` on are marks hanging past the end."""
+        font's own character where it can, unless ``own`` says no (then it gets a private
+        code that gives its word an /ActualText span). Glyphs from index ``overhang`` on
+        are marks hanging past the end."""
         key = (gids, widths, own, overhang, text)
         chars = self._spellings.get(key)
         if chars is None:
@@ -125,10 +129,13 @@ class TextLayerFont(TTFont):
         """The characters the font maps to glyph ``gid`` at advance ``width``."""
         if not own:
             return frozenset()
-        widths = self.face.charWidths
-        return frozenset(
-            chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
-        )
+        naturals = self._natural_chars.get((gid, width))
+        if naturals is None:
+            widths = self.face.charWidths
+            naturals = self._natural_chars[gid, width] = frozenset(
+                chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
+            )
+        return naturals
 
     def _glyph_char(self, gid: int, text: str, width: int, own: bool) -> str:
         face = self.face
@@ -138,12 +145,18 @@ class TextLayerFont(TTFont):
             and (face.charToGlyph.get(ord(text)), face.charWidths.get(ord(text))) == (gid, width)
         ):
             return text
-        code = self._codes.get((gid, text, width))
+        # PDFium reads an empty ToUnicode entry as the raw code, moves a raised or
+        # lowered glyph to the end of the line and may drop the space after a glyph of
+        # no width: such glyphs mark their word for a span
+        span = not text or not own or not width
+        code = self._codes.get((gid, text, width, span))
         if code is None:
-            code = _FIRST_CODE + len(self._codes)
-            if code > _LAST_CODE:
+            first, last = _CODES[span]
+            code = first + self._counts[span]
+            if code > last:
                 raise RuntimeError(f"{self.fontName}: no private codes left for cluster text")
-            self._codes[gid, text, width] = code
+            self._counts[span] += 1
+            self._codes[gid, text, width, span] = code
             self._texts[code] = text
             face.charToGlyph[code] = gid
             face.charWidths[code] = width
@@ -173,12 +186,22 @@ def _encode_word(word: Sequence[Any], shaped: list[Any]) -> None:
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
     parts = [i for i in range(1, len(shaped)) if isinstance(shaped[i][1], ShapedStr)]
     fonts = [pdfmetrics.getFont(shaped[i][0].fontName) for i in parts]
-    encoded = _encode_parts(text, fonts, [shaped[i][1] for i in parts])
+    # the same word at another size, or not followed by a space, shapes the same
+    key = (text, *((font, str(shaped[i][1])) for font, i in zip(fonts, parts, strict=True)))
+    encoded = _encodings.get(key)
+    if encoded is None:
+        if len(_encodings) >= _CACHE_MAX:
+            _encodings.clear()
+        encoded = _encodings[key] = _encode_parts(text, fonts, [shaped[i][1] for i in parts])
     for i, new in zip(parts, encoded, strict=True):
         if new is not None:
             chars, shape_data = new
             item = shaped[i]
-            shaped[i] = type(item)((item[0], ShapedStr(chars, shapeData=shape_data), *item[2:]))
+            shaped_str = ShapedStr(chars, shapeData=list(shape_data))
+            shaped[i] = type(item)((item[0], shaped_str, *item[2:]))
+
+
+_encodings: dict[tuple[Any, ...], list[tuple[str, list[ShapeData]] | None]] = {}
 
 
 def _encode_parts(
@@ -318,6 +341,10 @@ def _spread(
     Elsewhere an empty piece splits a word for pdfplumber, so it is a last resort.
     """
     n, m = len(naturals), len(text)
+    if n == 1:
+        return (text,)
+    if n == m and not any(trailing) and all(map(frozenset.__contains__, naturals, text)):
+        return tuple(text)  # each glyph is its own character
     inf = float("inf")
     # best[i][j]: cheapest cost of giving text[:j] to the first i glyphs, and that split
     best: list[list[tuple[float, int]]] = [[(inf, -1)] * (m + 1) for _ in range(n + 1)]
@@ -423,16 +450,18 @@ _shapings: dict[tuple[Any, ...], _Shaping] = {}
 def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """What ReportLab's shaping of ``word`` depends on, or None for a word not to replay
     (already shaped, holding an image or anchor, or shaped with unusual arguments)."""
-    if isinstance(word, ShapedFragWord) or args or (kwargs and set(kwargs) - {"force"}):
+    if args or isinstance(word, ShapedFragWord) or (kwargs and kwargs.keys() - {"force"}):
         return None
+    force = kwargs.get("force", False)
+    if len(word) == 2:  # most words: one frag
+        frag, text = word[1]
+        # ReportLab never rebinds a registered font name, so names stand for fonts here
+        return None if hasattr(frag, "cbDefn") else (force, frag.fontName, frag.fontSize, text)
     if any(hasattr(f, "cbDefn") for f, _ in word[1:]):
         return None
-    # ReportLab never rebinds a registered font name, so names stand for fonts here
-    parts = tuple((f.fontName, f.fontSize, s) for f, s in word[1:])
-    if len(word) > 2:  # which parts share a frag
-        first: dict[int, int] = {}
-        parts += tuple(first.setdefault(id(f), i) for i, (f, _) in enumerate(word[1:]))
-    return kwargs.get("force", False), parts
+    first: dict[int, int] = {}
+    sharing = tuple(first.setdefault(id(f), i) for i, (f, _) in enumerate(word[1:]))
+    return force, sharing, *((f.fontName, f.fontSize, s) for f, s in word[1:])
 
 
 def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
@@ -501,18 +530,17 @@ def _spans(font: TextLayerFont, text: ShapedStr) -> Iterator[tuple[int, int, str
 
 
 def _actual_text(font: TextLayerFont, chars: str) -> str | None:
-    """The ActualText for a word, as a PDF string, or None if it needs no span: only a
-    word holding a glyph that stands for other text than its own character or that is
-    raised or lowered (PDFium moves those to the end of the line) needs one, or one
-    with spaces before it (ReportLab may draw those alone, after a font change, and
-    PDFium would lose them)."""
-    if chars[0] in " \xa0" or _PRIVATE.search(chars):
-        actual = "".join(map(font.text_of, chars))
+    """The ActualText for a word, as a PDF string, or None if ToUnicode is enough. A word
+    needs a span if it holds a glyph PDFium misreads (see TextLayerFont._glyph_char) or
+    starts with spaces (ReportLab may draw those alone, after a font change, and PDFium
+    would lose them)."""
+    if chars[0] in " \xa0" or _SPAN_CODES.search(chars):
+        actual = font.text_of(chars)
         return "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
     return None
 
 
-_PRIVATE = re.compile(f"[{chr(_FIRST_CODE)}-{chr(_LAST_CODE)}]")
+_SPAN_CODES = re.compile("[{}-{}]".format(*map(chr, _CODES[True])))
 
 
 class TextLayerCanvas(Canvas):
