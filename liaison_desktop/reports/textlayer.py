@@ -41,6 +41,12 @@ a stray character or at the end of the line). Like
 ReportLab's TTFont, the fonts are not for building two documents at the same time:
 build PDFs one after another (one worker thread).
 
+Limits: right-to-left text is left as ReportLab makes it. A word split between fonts
+(half of it bold) whose first part ends in a mark reaching past that part reads right
+everywhere but in pdfplumber, which splits it there. Each font hands out at most 65,534
+codes of each kind in a process (the 232-sentence test corpus uses about 400), then
+raises RuntimeError.
+
 ReportLab points this depends on (tests/reports/test_textlayer.py checks them):
 
 * ``ttfonts.shapeFragWord``, and the name ``paragraph.shapeFragWord`` bound to it at
@@ -97,6 +103,9 @@ class TextLayerFont(TTFont):
         self._spellings: dict[tuple[Any, ...], str] = {}  # see spell()
         self._actual_texts: dict[str, str | None] = {}  # word -> its span's ActualText
         self._natural_chars: dict[tuple[int, int], frozenset[str]] = {}  # see _naturals()
+        # ReportLab gives a font its hbAddPrivate only when the font first shapes, and
+        # fails on a word whose later part (say after <b>) is in a font yet to shape
+        self.hbFont()
         install()
 
     def text_of(self, chars: str) -> str:
