@@ -8,41 +8,65 @@ PDF gives ``अवथी`` for ``अवस्थी`` and ``म`` for ``मे�
 This module keeps, for every shaped cluster, the text that produced it, and writes it
 into the PDF twice over:
 
-* **ToUnicode** (read by every extractor, pypdf and pdfplumber included): each glyph of
-  a cluster gets a font code whose ToUnicode entry is a piece of the cluster's text, so
-  the pieces, in drawing order, spell the cluster in logical order. A glyph keeps its
-  ordinary code when its piece is simply the character it is mapped to in the font.
-* **/ActualText** (honoured by PDFium, poppler, Acrobat): every word that holds such
-  glyphs is wrapped in a ``/Span <</ActualText ...>> BDC ... EMC`` marked-content span.
+* **ToUnicode**, read by every extractor (pypdf and pdfplumber read nothing else): each
+  glyph gets a font code whose ToUnicode entry is its share of its cluster's text, so
+  that the glyphs, in drawing order, spell the text in logical order (the short i's
+  glyph reads as its consonant, the consonant's as ि). A glyph keeps its ordinary code
+  where that already reads right. Words whose marks are positioned are drawn in reading
+  order, the pen stepping from glyph to glyph, so that extractors which sort glyphs by
+  position, or read pen moves as spaces, get them right too.
+* **/ActualText**, honoured by PDFium, poppler and Acrobat: a word that PDFium would
+  misread from ToUnicode alone (it holds a mark read as nothing, a raised or lowered
+  glyph, or a glyph of no width) is wrapped in a ``/Span <</ActualText (word)>> BDC ...
+  EMC`` span; so is a word drawn after spaces at the start of a run of text.
 
-What the page looks like is untouched: the same glyphs at the same positions.
+The same glyphs land at the same places, so pages look as before; where the pen now
+steps differently a renderer's sums may round a glyph to the neighbouring pixel.
 
 Use::
 
     from liaison_desktop.reports import fonts, textlayer
-    names = fonts.register_fonts()              # TextLayerFont faces, shaping hook on
-    doc = SimpleDocTemplate(path, ...)
+
+    names = fonts.register_fonts()        # Hind as TextLayerFonts; installs the hook
+    styles = fonts.stylesheet()           # shaping=1
+    doc = SimpleDocTemplate(path)         # or any BaseDocTemplate
     doc.build(story, canvasmaker=textlayer.TextLayerCanvas)
 
-Paragraphs need ``shaping=1`` in their style (``fonts.stylesheet()`` does that) and Table
-cells holding plain strings need ``("SHAPING", (0, 0), (-1, -1), 1)``; Paragraphs inside
-cells work as they are. Without the canvas the ToUnicode side still works; the canvas
-adds the /ActualText spans.
+Paragraphs need ``shaping=1`` in their style and Table cells holding plain strings need
+``("SHAPING", (0, 0), (-1, -1), 1)`` (``fonts.table_text_style()``); Paragraphs inside
+cells work as they are, and so does ``TextLayerCanvas.drawString(..., shaping=True)``.
+Without the canvas pypdf and pdfplumber still read the text right, but PDFium and
+poppler need the spans it adds (a vowel sign read from ToUnicode alone may come out as
+a stray character or at the end of the line). Like
+ReportLab's TTFont, the fonts are not for building two documents at the same time:
+build PDFs one after another (one worker thread).
 
-ReportLab points this depends on (checked by tests/reports/test_textlayer.py):
+Limits: right-to-left text is left as ReportLab makes it. A word split between fonts
+(half of it bold) whose first part ends in a mark reaching past that part reads right
+everywhere but in pdfplumber, which splits it there. Each font hands out at most 65,534
+codes of each kind in a process (the 232-sentence test corpus uses about 400), then
+raises RuntimeError.
 
-* ``ttfonts.shapeFragWord`` and the name ``paragraph.shapeFragWord`` bound to it: the only
-  place where a word's text and its glyphs are seen together, so :func:`install` wraps it
-  (the wrapper calls ReportLab's function and re-encodes the result; words set in fonts
-  other than :class:`TextLayerFont` pass through untouched);
-* ``ShapedStr.__shapeData__[i].cluster``: HarfBuzz's cluster, an index into the word;
-* ``TTFont.addObjects`` registering each subset's ToUnicode stream in ``doc.idToObject``;
-* ``PDFTextObject._formatText``, through which every text-showing call passes.
+ReportLab points this depends on (tests/reports/test_textlayer.py checks them):
+
+* ``ttfonts.shapeFragWord``, and the name ``paragraph.shapeFragWord`` bound to it at
+  import: the one place where a word's text and its glyphs meet, so :func:`install`
+  wraps it, process-wide. The wrapper calls ReportLab's function, re-encodes what it
+  returns and keeps it to replay for the same word (paragraphs shape every word again
+  each time they are wrapped); words in fonts other than :class:`TextLayerFont` come
+  out as ReportLab made them. The clusters it reports index the concatenated text of
+  the word's frags; ``ttfonts.makeShapedFragWord`` gives a replayed word its class.
+* ``ShapedStr`` and its ``__shapeData__`` (cluster, x_advance, x_offset, y_offset,
+  width per glyph), from which ``PDFTextObject._formatText`` positions each glyph;
+  ``_formatText`` itself, which the canvas's text objects extend.
+* ``TTFont.state[doc].subsets``, ``getSubsetInternalName`` and ``addObjects``, which
+  registers each subset's ToUnicode stream in ``doc.idToObject``; the face's
+  ``charToGlyph``/``charWidths``/``glyphToChar`` tables, where codes are added the way
+  ReportLab adds its own private-use ones.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -57,10 +81,12 @@ from reportlab.platypus import paragraph
 
 __all__ = ["TextLayerCanvas", "TextLayerFont", "install"]
 
-# Codes for glyph-with-text pairs come from Supplementary Private Use Area-A, clear of the
-# U+E000..U+F800 range ReportLab hands out for glyphs that have no character.
-_FIRST_CODE = 0xF0000
-_LAST_CODE = 0xFFFFD
+# Codes for glyph-with-text pairs come from the supplementary private use areas, clear of
+# the U+E000..U+F800 range ReportLab hands out for glyphs that have no character: area B
+# for glyphs whose word needs an /ActualText span (see _glyph_char), area A for others.
+_CODES = {False: (0xF0000, 0xFFFFD), True: (0x100000, 0x10FFFD)}
+# Entries kept in each cache of shaped words before it is emptied and filled anew.
+_CACHE_MAX = 20000
 
 
 class TextLayerFont(TTFont):
@@ -72,33 +98,74 @@ class TextLayerFont(TTFont):
     def __init__(self, name: str, filename: str, **kwargs: Any) -> None:
         super().__init__(name, filename, **kwargs)
         self._texts: dict[int, str] = {}  # private code -> the text it stands for
-        self._codes: dict[tuple[int, str, int], int] = {}  # (glyph, text, width) -> code
+        self._codes: dict[tuple[int, str, int, bool], int] = {}  # see _glyph_char()
+        self._counts = {False: 0, True: 0}  # codes given out, without and with span
+        self._spellings: dict[tuple[Any, ...], str] = {}  # see spell()
+        self._actual_texts: dict[str, str | None] = {}  # word -> its span's ActualText
+        self._natural_chars: dict[tuple[int, int], frozenset[str]] = {}  # see _naturals()
+        # ReportLab gives a font its hbAddPrivate only when the font first shapes, and
+        # fails on a word whose later part (say after <b>) is in a font yet to shape
+        self.hbFont()
         install()
 
-    def text_of(self, char: str) -> str:
-        """The text a character of a shaped string stands for."""
-        return self._texts.get(ord(char), char)
+    def text_of(self, chars: str) -> str:
+        """The text the characters of a shaped string stand for."""
+        return chars.translate(self._texts)
 
-    def naturals(self, gid: int, width: int) -> frozenset[str]:
-        """The characters the font maps to glyph ``gid`` with advance ``width``."""
-        widths = self.face.charWidths
-        return frozenset(
-            chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
-        )
+    def spell(
+        self,
+        gids: tuple[int, ...],
+        widths: tuple[int, ...],
+        own: tuple[bool, ...],
+        overhang: int,
+        text: str,
+    ) -> str:
+        """Characters that draw glyphs ``gids`` (in drawing order, advancing ``widths``
+        in 1/1000 em) and read back, in that order, as ``text``. A glyph keeps the
+        font's own character where it can, unless ``own`` says no (then it gets a private
+        code that gives its word an /ActualText span). Glyphs from index ``overhang`` on
+        are marks hanging past the end."""
+        key = (gids, widths, own, overhang, text)
+        chars = self._spellings.get(key)
+        if chars is None:
+            naturals = tuple(map(self._naturals, gids, widths, own))
+            pieces = _spread(naturals, tuple(k >= overhang for k in range(len(gids))), text)
+            chars = "".join(map(self._glyph_char, gids, pieces, widths, own))
+            self._spellings[key] = chars
+        return chars
 
-    def glyph_char(self, gid: int, text: str, width: int) -> str:
-        """A character that draws glyph ``gid``, advances ``width`` (1/1000 em) and is
-        read back as ``text``: the font's own character where there is one."""
+    def _naturals(self, gid: int, width: int, own: bool) -> frozenset[str]:
+        """The characters the font maps to glyph ``gid`` at advance ``width``."""
+        if not own:
+            return frozenset()
+        naturals = self._natural_chars.get((gid, width))
+        if naturals is None:
+            widths = self.face.charWidths
+            naturals = self._natural_chars[gid, width] = frozenset(
+                chr(c) for c in self.face.glyphToChar.get(gid, ()) if widths.get(c) == width
+            )
+        return naturals
+
+    def _glyph_char(self, gid: int, text: str, width: int, own: bool) -> str:
         face = self.face
-        own = len(text) == 1 and face.charToGlyph.get(ord(text)) == gid
-        if own and face.charWidths.get(ord(text)) == width:
+        if (
+            own
+            and len(text) == 1
+            and (face.charToGlyph.get(ord(text)), face.charWidths.get(ord(text))) == (gid, width)
+        ):
             return text
-        code = self._codes.get((gid, text, width))
+        # PDFium reads an empty ToUnicode entry as the raw code, moves a raised or
+        # lowered glyph to the end of the line and may drop the space after a glyph of
+        # no width: such glyphs mark their word for a span
+        span = not text or not own or not width
+        code = self._codes.get((gid, text, width, span))
         if code is None:
-            code = _FIRST_CODE + len(self._codes)
-            if code > _LAST_CODE:
+            first, last = _CODES[span]
+            code = first + self._counts[span]
+            if code > last:
                 raise RuntimeError(f"{self.fontName}: no private codes left for cluster text")
-            self._codes[gid, text, width] = code
+            self._counts[span] += 1
+            self._codes[gid, text, width, span] = code
             self._texts[code] = text
             face.charToGlyph[code] = gid
             face.charWidths[code] = width
@@ -128,12 +195,22 @@ def _encode_word(word: Sequence[Any], shaped: list[Any]) -> None:
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
     parts = [i for i in range(1, len(shaped)) if isinstance(shaped[i][1], ShapedStr)]
     fonts = [pdfmetrics.getFont(shaped[i][0].fontName) for i in parts]
-    encoded = _encode_parts(text, fonts, [shaped[i][1] for i in parts])
+    # the same word at another size, or not followed by a space, shapes the same
+    key = (text, *((font, str(shaped[i][1])) for font, i in zip(fonts, parts, strict=True)))
+    encoded = _encodings.get(key)
+    if encoded is None:
+        if len(_encodings) >= _CACHE_MAX:
+            _encodings.clear()
+        encoded = _encodings[key] = _encode_parts(text, fonts, [shaped[i][1] for i in parts])
     for i, new in zip(parts, encoded, strict=True):
         if new is not None:
             chars, shape_data = new
             item = shaped[i]
-            shaped[i] = type(item)((item[0], ShapedStr(chars, shapeData=shape_data), *item[2:]))
+            shaped_str = ShapedStr(chars, shapeData=list(shape_data))
+            shaped[i] = type(item)((item[0], shaped_str, *item[2:]))
+
+
+_encodings: dict[tuple[Any, ...], list[tuple[str, list[ShapeData]] | None]] = {}
 
 
 def _encode_parts(
@@ -147,9 +224,20 @@ def _encode_parts(
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     return [
-        _encode_part(font, s, text, ends) if isinstance(font, TextLayerFont) else None
+        _encode_part(font, s, text, ends)
+        if isinstance(font, TextLayerFont) and not _reads_back(s, text, ends)
+        else None
         for font, s in zip(fonts, strings, strict=True)
     ]
+
+
+def _reads_back(s: ShapedStr, text: str, ends: dict[int, int]) -> bool:
+    """True when ReportLab's characters already are the text, glyph for glyph, and no
+    glyph is moved off the pen (most English words, and Hindi ones without signs)."""
+    data = s.__shapeData__
+    if any(sd.x_offset or sd.y_offset for sd in data):
+        return False
+    return str(s) == text[data[0].cluster : ends[data[-1].cluster]]
 
 
 def _encode_part(
@@ -163,16 +251,21 @@ def _encode_part(
     )
     gids = [char_to_glyph[codes[i]] for i in order]
     advancing = [s.__shapeData__[i].x_advance > 0 for i in order]
+    # a raised or lowered glyph takes a code of its own, which marks its word for a span
+    own = [not sd.y_offset for sd in shape_data]
     clusters = [sd.cluster for sd in shape_data]
     chars: list[str] = []
     for start, stop in _chunks(clusters, advancing):
         chunk_text = text[min(clusters[start:stop]) : ends[max(clusters[start:stop])]]
-        pieces = _spread(
-            tuple(font.naturals(gids[k], widths[k]) for k in range(start, stop)),
-            tuple(k >= overhang for k in range(start, stop)),
-            chunk_text,
+        chars.append(
+            font.spell(
+                tuple(gids[start:stop]),
+                tuple(widths[start:stop]),
+                tuple(own[start:stop]),
+                overhang - start,
+                chunk_text,
+            )
         )
-        chars += map(font.glyph_char, gids[start:stop], pieces, widths[start:stop])
     return "".join(chars), shape_data
 
 
@@ -191,6 +284,8 @@ def _in_reading_order(
     to origin, each glyph as wide as the step, leaves nothing to misread. The advance
     widths keep their total, which ReportLab uses to place what follows on the line.
     """
+    if not any(sd.x_offset for sd in shape_data):  # the pen already goes glyph to glyph
+        return list(range(len(shape_data))), list(shape_data), list(widths), len(shape_data)
     origins, pen = [], 0
     for sd in shape_data:
         origins.append(pen + sd.x_offset)
@@ -242,7 +337,6 @@ def _chunks(clusters: Sequence[int], advancing: Sequence[bool]) -> list[tuple[in
     return list(zip(starts, [*starts[1:], n], strict=True)) if n else []
 
 
-@functools.lru_cache(maxsize=4096)
 def _spread(
     naturals: tuple[frozenset[str], ...], trailing: tuple[bool, ...], text: str
 ) -> tuple[str, ...]:
@@ -256,6 +350,10 @@ def _spread(
     Elsewhere an empty piece splits a word for pdfplumber, so it is a last resort.
     """
     n, m = len(naturals), len(text)
+    if n == 1:
+        return (text,)
+    if n == m and not any(trailing) and all(map(frozenset.__contains__, naturals, text)):
+        return tuple(text)  # each glyph is its own character
     inf = float("inf")
     # best[i][j]: cheapest cost of giving text[:j] to the first i glyphs, and that split
     best: list[list[tuple[float, int]]] = [[(inf, -1)] * (m + 1) for _ in range(n + 1)]
@@ -323,7 +421,7 @@ class _Shaping:
     cells several times), so replaying saves more time than re-encoding costs.
     """
 
-    word_class: type | None  # None: ReportLab returned the word unchanged
+    unchanged: bool  # ReportLab returned the word as it was
     width: float
     # per part: index of its frag in the word, item type, characters, shape data
     parts: tuple[tuple[int, type, str, tuple[ShapeData, ...]], ...]
@@ -331,18 +429,20 @@ class _Shaping:
     @classmethod
     def of(cls, word: Sequence[Any], shaped: Sequence[Any]) -> _Shaping:
         if shaped is word:
-            return cls(None, 0, ())
+            return cls(True, 0, ())
         frags = [id(f) for f, _ in word[1:]]
         parts = tuple(
             (frags.index(id(item[0])), type(item), str(item[1]), tuple(item[1].__shapeData__))
             for item in shaped[1:]
         )
-        return cls(type(shaped), shaped[0], parts)
+        return cls(False, shaped[0], parts)
 
     def replay(self, word: Sequence[Any]) -> Any:
-        if self.word_class is None:
+        if self.unchanged:
             return word
-        return self.word_class(
+        # the class ReportLab gives it, which keeps what the word's own class says
+        # (whether a space follows it, where it may be split)
+        return ttfonts.makeShapedFragWord(word)(
             [
                 self.width,
                 *(
@@ -353,23 +453,24 @@ class _Shaping:
         )
 
 
-_SHAPINGS_MAX = 20000
 _shapings: dict[tuple[Any, ...], _Shaping] = {}
 
 
 def _replay_key(word: Sequence[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """What ReportLab's shaping of ``word`` depends on, or None for a word not to replay
     (already shaped, holding an image or anchor, or shaped with unusual arguments)."""
-    if isinstance(word, ShapedFragWord) or args or set(kwargs) - {"force"}:
+    if args or isinstance(word, ShapedFragWord) or (kwargs and kwargs.keys() - {"force"}):
         return None
-    frags = [f for f, _ in word[1:]]
-    if any(hasattr(f, "cbDefn") for f in frags):
+    force = kwargs.get("force", False)
+    if len(word) == 2:  # most words: one frag
+        frag, text = word[1]
+        # ReportLab never rebinds a registered font name, so names stand for fonts here
+        return None if hasattr(frag, "cbDefn") else (force, frag.fontName, frag.fontSize, text)
+    if any(hasattr(f, "cbDefn") for f, _ in word[1:]):
         return None
     first: dict[int, int] = {}
-    sharing = tuple(first.setdefault(id(f), i) for i, f in enumerate(frags))
-    fonts = tuple((pdfmetrics.getFont(f.fontName), f.fontSize, s) for f, s in word[1:])
-    # the word's class says, among other things, whether a space follows it
-    return type(word), kwargs.get("force", False), sharing, fonts
+    sharing = tuple(first.setdefault(id(f), i) for i, (f, _) in enumerate(word[1:]))
+    return force, sharing, *((f.fontName, f.fontSize, s) for f, s in word[1:])
 
 
 def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
@@ -381,7 +482,7 @@ def _shape_with_text(word: Any, *args: Any, **kwargs: Any) -> Any:
     if shaped is not word:
         _encode_word(word, shaped)
     if key is not None:
-        if len(_shapings) >= _SHAPINGS_MAX:
+        if len(_shapings) >= _CACHE_MAX:
             _shapings.clear()
         _shapings[key] = _Shaping.of(word, shaped)
     return shaped
@@ -401,19 +502,19 @@ class _TextObject(PDFTextObject):
     """Wraps each word whose glyphs do not read back by themselves in an /ActualText span."""
 
     def _formatText(self, text: str) -> str:
+        format_text = super()._formatText
         font = pdfmetrics.getFont(self._fontname)
         if not (isinstance(font, TextLayerFont) and isinstance(text, ShapedStr)):
-            return super()._formatText(text)
+            return format_text(text)
         code: list[str] = []
         done = 0
         for start, end, actual in _spans(font, text):
             if start > done:
-                code.append(super()._formatText(text[done:start]))
-            code += (f"/Span <</ActualText {actual}>> BDC", super()._formatText(text[start:end]))
-            code.append("EMC")
+                code.append(format_text(text[done:start]))
+            code += (f"/Span <</ActualText {actual}>> BDC", format_text(text[start:end]), "EMC")
             done = end
         if done < len(text):
-            code.append(super()._formatText(text if not done else text[done:]))
+            code.append(format_text(text[done:] if done else text))
         return " ".join(code)
 
 
@@ -423,25 +524,32 @@ _WORDS = re.compile(r"[ \xa0]*[^ \xa0]+[ \xa0]*")
 
 
 def _spans(font: TextLayerFont, text: ShapedStr) -> Iterator[tuple[int, int, str]]:
-    """Start, end and PDF ActualText string of each word of ``text`` that needs a span:
-    one holding a glyph that stands for other text than its own character, a glyph
-    raised or lowered (PDFium moves those to the end of the line), or spaces before it
-    (ReportLab may draw those alone, after a font change, and PDFium would lose them)."""
-    texts = font._texts
-    shape_data = text.__shapeData__
+    """Start, end and ActualText (a PDF string) of each word of ``text`` that needs a
+    span (see :func:`_actual_text`)."""
+    known = font._actual_texts
     for word in _WORDS.finditer(text):
-        start, end = word.span()
         chars = word.group()
-        if (
-            chars[0] in _SPACES
-            or any(ord(c) in texts for c in chars)
-            or any(sd.y_offset for sd in shape_data[start:end])
-        ):
-            actual = "".join(texts.get(ord(c), c) for c in chars)
-            yield start, end, "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+        actual = known.get(chars, "")
+        if actual == "":
+            if len(known) >= _CACHE_MAX:
+                known.clear()
+            actual = known[chars] = _actual_text(font, chars)
+        if actual:
+            yield *word.span(), actual
 
 
-_SPACES = " \xa0"
+def _actual_text(font: TextLayerFont, chars: str) -> str | None:
+    """The ActualText for a word, as a PDF string, or None if ToUnicode is enough. A word
+    needs a span if it holds a glyph PDFium misreads (see TextLayerFont._glyph_char) or
+    starts with spaces (ReportLab may draw those alone, after a font change, and PDFium
+    would lose them)."""
+    if chars[0] in " \xa0" or _SPAN_CODES.search(chars):
+        actual = font.text_of(chars)
+        return "<FEFF" + actual.encode("utf-16-be").hex().upper() + ">"
+    return None
+
+
+_SPAN_CODES = re.compile("[{}-{}]".format(*map(chr, _CODES[True])))
 
 
 class TextLayerCanvas(Canvas):

@@ -19,6 +19,7 @@ import pdfplumber
 import pypdf
 import pypdfium2
 from reportlab import rl_config
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -38,28 +39,25 @@ def load_corpus() -> list[str]:
 
 def build_pdf(
     sentences: Sequence[str], regular: str, bold: str, canvasmaker: type[Canvas] = Canvas
-) -> tuple[bytes, str]:
-    """A PDF setting every sentence as a regular and as a bold paragraph, and in a table
-    (a wrapping Paragraph cell, plain-string cells with Devanagari digits and a bold word
-    pair); returns the PDF and the text it shows, in no particular order."""
+) -> bytes:
+    """A PDF setting every sentence as a regular paragraph (every fifth with a bold word
+    inside), as a bold, justified one, and in a table (a wrapping Paragraph cell,
+    plain-string cells with Devanagari digits and a bold word pair). :func:`shown_text`
+    tells its words."""
     normal = ParagraphStyle("corpus", fontName=regular, fontSize=10, leading=14, shaping=1)
-    heavy = ParagraphStyle("corpus-bold", parent=normal, fontName=bold)
+    heavy = ParagraphStyle("corpus-bold", parent=normal, fontName=bold, alignment=TA_JUSTIFY)
     cell = ParagraphStyle("corpus-cell", parent=normal, fontSize=9, leading=12)
     story: list[object] = []
-    shown: list[str] = []
     for n, sentence in enumerate(sentences):
         words = [escape(word) for word in sentence.split()]
-        if n % 5 == 0 and len(words) > 3:  # a bold run inside a regular paragraph
+        if n % 5 == 0 and len(words) > 3:
             words[2] = f"<b>{words[2]}</b>"
         story.append(Paragraph(" ".join(words), normal))
         story.append(Paragraph(escape(sentence), heavy))
-        shown += [sentence, sentence]
-    rows = []
-    for n, sentence in enumerate(sentences, start=1):
-        serial = str(n).translate(_DEVANAGARI_DIGITS) + "."
-        pair = " ".join(sentence.split()[:2])
-        rows.append([serial, Paragraph(escape(sentence), cell), pair])
-        shown += [serial, sentence, pair]
+    rows = [
+        [_serial(n), Paragraph(escape(sentence), cell), _pair(sentence)]
+        for n, sentence in enumerate(sentences, start=1)
+    ]
     story.append(
         Table(
             rows,
@@ -75,7 +73,23 @@ def build_pdf(
     )
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, title="corpus").build(story, canvasmaker=canvasmaker)
-    return out.getvalue(), "\n".join(shown)
+    return out.getvalue()
+
+
+def shown_text(sentences: Sequence[str]) -> str:
+    """The words :func:`build_pdf` sets, in no particular order."""
+    shown = [sentence for sentence in sentences for _ in range(2)]
+    for n, sentence in enumerate(sentences, start=1):
+        shown += [_serial(n), sentence, _pair(sentence)]
+    return "\n".join(shown)
+
+
+def _serial(n: int) -> str:
+    return str(n).translate(_DEVANAGARI_DIGITS) + "."
+
+
+def _pair(sentence: str) -> str:
+    return " ".join(sentence.split()[:2])
 
 
 _DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
@@ -129,7 +143,7 @@ def build_plain(sentences: Sequence[str]) -> bytes:
     pdfmetrics.registerFont(TTFont("PlainHind", str(HIND_FILES / "Hind-Regular.ttf")))
     pdfmetrics.registerFont(TTFont("PlainHind-Bold", str(HIND_FILES / "Hind-Bold.ttf")))
     pdfmetrics.registerFontFamily("PlainHind", normal="PlainHind", bold="PlainHind-Bold")
-    return build_pdf(sentences, "PlainHind", "PlainHind-Bold")[0]
+    return build_pdf(sentences, "PlainHind", "PlainHind-Bold")
 
 
 if __name__ == "__main__":

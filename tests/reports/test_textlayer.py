@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import operator
 import re
 import subprocess
 import sys
@@ -54,9 +55,9 @@ def names() -> fonts.FontNames:
 
 @pytest.fixture(scope="module")
 def corpus_pdf(names: fonts.FontNames) -> tuple[bytes, str]:
-    return corpus.build_pdf(
-        corpus.load_corpus(), names.regular, names.bold, textlayer.TextLayerCanvas
-    )
+    sentences = corpus.load_corpus()
+    pdf = corpus.build_pdf(sentences, names.regular, names.bold, textlayer.TextLayerCanvas)
+    return pdf, corpus.shown_text(sentences)
 
 
 def build(story: list[object]) -> bytes:
@@ -131,6 +132,24 @@ def test_table_cells_and_wrapped_lines(names: fonts.FontNames, extractor: str) -
     assert not missing_words(shown, extracted)
 
 
+def test_word_half_bold_in_fonts_that_have_not_shaped_yet() -> None:
+    # ReportLab fails on such a word when the second font has never shaped anything
+    light = textlayer.TextLayerFont("TextLayerTestLight", str(corpus.HIND_FILES / "Hind-Light.ttf"))
+    semi = textlayer.TextLayerFont(
+        "TextLayerTestSemiBold", str(corpus.HIND_FILES / "Hind-SemiBold.ttf")
+    )
+    for font in (light, semi):
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(light.fontName, normal=light.fontName, bold=semi.fontName)
+    style = ParagraphStyle("half-bold", fontName=light.fontName, fontSize=11, shaping=1)
+    pdf = build([Paragraph("<b>पु</b>लिस ने <b>पार्ष</b>द से <b>कार्र</b>वाई की", style)])
+    for name, extract in corpus.EXTRACTORS.items():
+        words = extract(pdf).split()
+        assert words[:4] == ["पुलिस", "ने", "पार्षद", "से"], name
+        # pdfplumber splits a word whose bold part ends in a mark reaching past it
+        assert name == "pdfplumber" or words[4:] == ["कार्रवाई", "की"], name
+
+
 def test_canvas_draw_string_with_shaping(names: fonts.FontNames) -> None:
     out = io.BytesIO()
     canvas = textlayer.TextLayerCanvas(out)
@@ -155,15 +174,22 @@ def test_pages_look_the_same_as_with_reportlab_alone(corpus_pdf: tuple[bytes, st
     ours, before = corpus.render_pages(corpus_pdf[0]), corpus.render_pages(plain)
     assert len(ours) == len(before)
     for n, (a, b) in enumerate(zip(ours, before, strict=True)):
-        differing = sum(x != y for x, y in zip(a, b, strict=True))
+        differing = 0 if a == b else len(a) - bytes(map(operator.xor, a, b)).count(0)
         assert differing <= len(a) // 5_000, f"page {n + 1}: {differing} bytes differ"
 
 
 def test_output_is_reproducible(names: fonts.FontNames) -> None:
+    """With rl_config.invariant the same story gives the same bytes, whatever the
+    process built before (the font's codes and caches depend on that history)."""
     style = fonts.stylesheet()["Normal"]
-    sentences = corpus.load_corpus()[:20]
-    first, second = (build([Paragraph(s, style) for s in sentences]) for _ in range(2))
-    assert first == second
+    sentences = corpus.load_corpus()
+
+    def story(chosen: list[str]) -> list[object]:
+        return [Paragraph(s, style) for s in chosen]
+
+    first = build(story(sentences[:20]))
+    build(story(sentences[150:190]))
+    assert build(story(sentences[:20])) == first
 
 
 def test_fonts_without_the_text_layer_are_left_alone(names: fonts.FontNames) -> None:
