@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -37,6 +38,11 @@ from reportlab.platypus import (
 
 from liaison_desktop.reports import fonts, textlayer
 from liaison_desktop.reports.meeting_data import Letterhead
+
+# Binary streams, not ReportLab's default ASCII85 (made for 7-bit mail): without its C
+# accelerator ReportLab encodes ASCII85 in Python, a tenth of the time of a large document, and
+# the files come out 8% larger. Process-wide, which suits: every PDF here is ours.
+rl_config.useA85 = 0
 
 MARGIN_LEFT = 22 * mm  # room to punch and file
 MARGIN_RIGHT = 15 * mm
@@ -129,7 +135,17 @@ class Text(Paragraph):
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Text(markup(text), style)
+    """Plain text as a paragraph. One-line text skips ReportLab's markup parser (a document has
+    a thousand cells): it becomes a copy of the style's fragment holding the text."""
+    words = text.split()
+    if not words or "\n" in text.strip():
+        return Text(markup(text), style)
+    return Text(text, style, frags=[_fragment(style).clone(text=" ".join(words))])
+
+
+@functools.cache
+def _fragment(style: ParagraphStyle) -> Any:
+    return Paragraph("x", style).frags[0]
 
 
 def heading(text: str, *, minor: bool = False) -> list[Flowable]:
@@ -303,25 +319,31 @@ def _draw_under(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
     canvas.restoreState()
 
 
-def _draw_over(canvas: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
-    """After the page's content (so text extraction reads the body first): running header,
-    footer rule, document id and "Page X of Y"."""
-    s = styles()
-    width, height = canvas._pagesize
-    usable = width - MARGIN_LEFT - MARGIN_RIGHT
-    canvas.saveState()
-    if doc.page > 1 and decor.running_header:
-        header = para(decor.running_header, s.small)
-        header.wrap(usable, MARGIN_TOP)
-        header.drawOn(canvas, MARGIN_LEFT, height - HEADER_BASELINE)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN_LEFT, FOOTER_BASELINE + 11, width - MARGIN_RIGHT, FOOTER_BASELINE + 11)
-    footer = para(decor.footer, s.small)
-    footer.wrap(usable * 0.78, MARGIN_BOTTOM)
-    footer.drawOn(canvas, MARGIN_LEFT, FOOTER_BASELINE)
-    _draw_page_label(canvas, decor.page_label, doc.page, width - MARGIN_RIGHT)
-    canvas.restoreState()
+class _PageMarks:
+    """What is drawn over every page after its content (so text extraction reads the body
+    first): running header, footer rule, document id and "Page X of Y". The header and footer
+    are the same on every page, so they are laid out once."""
+
+    def __init__(self, decor: PageDecor) -> None:
+        s = styles()
+        self.decor = decor
+        self.header = para(decor.running_header, s.small) if decor.running_header else None
+        self.footer = para(decor.footer, s.small)
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canvas._pagesize
+        usable = width - MARGIN_LEFT - MARGIN_RIGHT
+        canvas.saveState()
+        if doc.page > 1 and self.header is not None:
+            self.header.wrap(usable, MARGIN_TOP)
+            self.header.drawOn(canvas, MARGIN_LEFT, height - HEADER_BASELINE)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_LEFT, FOOTER_BASELINE + 11, width - MARGIN_RIGHT, FOOTER_BASELINE + 11)
+        self.footer.wrap(usable * 0.78, MARGIN_BOTTOM)
+        self.footer.drawOn(canvas, MARGIN_LEFT, FOOTER_BASELINE)
+        _draw_page_label(canvas, self.decor.page_label, doc.page, width - MARGIN_RIGHT)
+        canvas.restoreState()
 
 
 def _draw_page_label(canvas: Canvas, template: str, page: int, right_edge: float) -> None:
@@ -401,7 +423,7 @@ def build_pdf(document: Document, *, invariant: bool = False) -> bytes:
                 "page",
                 [frame],
                 onPage=lambda c, d: _draw_under(c, d, decor),
-                onPageEnd=lambda c, d: _draw_over(c, d, decor),
+                onPageEnd=_PageMarks(decor),
             )
         ]
     )
