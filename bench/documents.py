@@ -198,6 +198,7 @@ def bench_large(services: Services, meeting_id: int, runs: int = 10) -> dict[str
     return {
         "first_ms": round(first * 1000, 1),
         "median_ms": round(statistics.median(times) * 1000, 1),
+        "best_ms": round(min(times) * 1000, 1),
         "median_cpu_ms": round(statistics.median(cpu) * 1000, 1),  # steadier on a busy machine
         "max_ms": round(max(times) * 1000, 1),
         "reading_and_story_ms": round(data_time * 1000, 1),
@@ -207,26 +208,32 @@ def bench_large(services: Services, meeting_id: int, runs: int = 10) -> dict[str
 
 
 def bench_batch(
-    db_path: Path, items: list[batch.BatchItem], out: Path, processes: int
+    db_path: Path, items: list[batch.BatchItem], out: Path, processes: int, repeat: int = 2
 ) -> dict[str, object]:
-    """Minutes of ``items`` into the folder ``out`` (or, when it ends in .pdf, one merged PDF)."""
-    shutil.rmtree(out, ignore_errors=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    result = batch.export_batch(db_path, items, out, now=NOW, processes=processes)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    assert result.done == len(items) and not result.cancelled
-    return {
-        "documents": len(items),
-        "merged_mib": round(out.stat().st_size / 2**20, 1) if out.suffix == ".pdf" else None,
-        "processes": processes,
-        "wall_s": round(wall, 2),
-        "ms_per_document": round(wall / len(items) * 1000, 1),
-        "worker_cpu_s": round(cpu, 2),
-        "cores_busy": round(cpu / wall, 2),
-    }
+    """Minutes of ``items`` into the folder ``out`` (or, when it ends in .pdf, one merged PDF).
+    The best of ``repeat`` runs: on a shared machine the slower runs measure the neighbours."""
+    best: dict[str, object] = {}
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        result = batch.export_batch(db_path, items, out, now=NOW, processes=processes)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        assert result.done == len(items) and not result.cancelled
+        if best and wall >= best["wall_s"]:
+            continue
+        best = {
+            "documents": len(items),
+            "merged_mib": round(out.stat().st_size / 2**20, 1) if out.suffix == ".pdf" else None,
+            "processes": processes,
+            "wall_s": round(wall, 2),
+            "ms_per_document": round(wall / len(items) * 1000, 1),
+            "worker_cpu_s": round(cpu, 2),
+            "cores_busy": round(cpu / wall, 2),
+        }
+    return best
 
 
 def write_odt(record: MeetingRecord, path: Path) -> None:
@@ -380,9 +387,11 @@ def bench_soffice(record: MeetingRecord, work: Path, ours: dict, runs: int = 3) 
     return {
         "command": "soffice --headless --convert-to pdf large_minutes.odt",
         "median_ms": round(median, 1),
+        "best_ms": round(min(times) * 1000, 1),
         "median_cpu_ms": round(median_cpu, 1),
         "pdf_bytes": (work / "large_minutes.pdf").stat().st_size,
         "times_slower_than_ours": round(median / ours["median_ms"], 1),
+        "best_vs_best": round(min(times) * 1000 / ours["best_ms"], 1),
         "times_more_cpu_than_ours": round(median_cpu / ours["median_cpu_ms"], 1),
     }
 
