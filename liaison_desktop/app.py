@@ -44,6 +44,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--basedir", metavar="DIR", help="keep data, settings and logs in DIR")
     parser.add_argument("--language", choices=("hi", "en"), help="interface language")
     parser.add_argument(
+        "--view",
+        choices=("dashboard", "meetings", "actions", "people", "places", "documents", "settings"),
+        help="page to show first (default: the last one used)",
+    )
+    parser.add_argument(
+        "--open-meeting", type=int, metavar="ID", help="open the meeting with this id in the editor"
+    )
+    parser.add_argument(
+        "--exit-after-start", action="store_true", help=argparse.SUPPRESS
+    )  # benchmarks: quit once the first window is up
+    parser.add_argument(
         "--no-dialogs",
         action="store_true",
         help="never show error dialogs (for automation); errors go to the log",

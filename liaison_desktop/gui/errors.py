@@ -34,6 +34,10 @@ def enable_dialogs(enabled: bool) -> None:
     _dialogs_enabled = enabled
 
 
+def dialogs_enabled() -> bool:
+    return _dialogs_enabled
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
@@ -77,9 +81,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> ExceptHook:
     """Show uncaught exceptions (e.g. raised in a slot) instead of letting them vanish."""
 
-    def hook(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from peewee import JOIN
@@ -20,6 +19,7 @@ from liaison_desktop.core.models import (
     Person,
     Place,
 )
+from liaison_desktop.core.services.actions import ActionFilter
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import vocab_text
 from liaison_desktop.gui.models.lazy import Column, LazyTableModel
@@ -28,22 +28,7 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 OVERDUE_COLOUR = QColor("#b03a2e")
 CLOSED_COLOUR = QColor("#6b6b6b")
 
-# Status filter values besides the vocabulary codes.
-STILL_OPEN = "still_open"  # open or in progress
-
-
-@dataclass
-class ActionFilter:
-    status: str | None = None  # a status code, STILL_OPEN, or None for all
-    overdue: bool = False  # still open and due before ``as_of``
-    as_of: dt.date | None = None
-    station_id: int | None = None
-    category: str | None = None
-    responsible: str = ""  # part of the responsible person's name or body
-    series_id: int | None = None
-    origin_meeting_id: int | None = None
-    text: str = ""
-    ids: list[int] = field(default_factory=list)  # only these items (e.g. from the dashboard)
+STILL_OPEN = tuple(vocab.OPEN_ACTION_STATUSES)  # the "open or in progress" status filter
 
 
 class ActionRow(NamedTuple):
@@ -107,10 +92,19 @@ class ActionTableModel(LazyTableModel):
         self.refresh()
 
     def query_ids(self) -> list[int]:
+        """The ids ``services.actions.ids`` would return for the filter (a test keeps the two in
+        step), in the chosen order, joining only the tables this filter and order need: the
+        difference is what keeps a keystroke over 100,000 items under 100 ms."""
         f = self.filter
         key = self.sort_key
         query = ActionItem.select(ActionItem.id)
-        if f.station_id is not None or f.series_id is not None or key == "raised":
+        if (
+            f.station_id is not None
+            or f.series_id is not None
+            or f.raised_from
+            or f.raised_to
+            or key == "raised"
+        ):
             query = query.join(_Origin, on=ActionItem.origin_meeting == _Origin.id)
             if f.station_id is not None:
                 query = query.join(_Series, on=_Origin.series == _Series.id)
@@ -122,35 +116,39 @@ class ActionTableModel(LazyTableModel):
                 src=ActionItem,
             )
         if key == "place":
-            query = query.join(_Place, JOIN.LEFT_OUTER, on=ActionItem.place == _Place.id, src=ActionItem)
+            query = query.join(
+                _Place, JOIN.LEFT_OUTER, on=ActionItem.place == _Place.id, src=ActionItem
+            )
         conditions = []
-        if f.status == STILL_OPEN or f.overdue:
-            conditions.append(ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES))
-        elif f.status:
-            conditions.append(ActionItem.status == f.status)
-        if f.overdue:
-            conditions.append(ActionItem.due_date < (f.as_of or self.today))
+        if f.statuses:
+            conditions.append(ActionItem.status.in_(f.statuses))
+        if f.overdue_as_of is not None:
+            conditions.append(
+                ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
+                & (ActionItem.due_date < f.overdue_as_of)
+            )
         if f.station_id is not None:
             conditions.append(
-                (ActionItem.place == f.station_id)
-                | (ActionItem.place.is_null() & (_Series.station == f.station_id))
+                (ActionItem.place == f.station_id) | (_Series.station == f.station_id)
             )
         if f.category:
             conditions.append(ActionItem.category == f.category)
         if f.series_id is not None:
             conditions.append(_Origin.series == f.series_id)
-        if f.origin_meeting_id is not None:
-            conditions.append(ActionItem.origin_meeting == f.origin_meeting_id)
         if responsible := f.responsible.strip():
             conditions.append(
-                _Responsible.name.contains(responsible)
+                ActionItem.responsible_body.contains(responsible)
+                | _Responsible.name.contains(responsible)
                 | _Responsible.name_latin.contains(responsible)
-                | ActionItem.responsible_body.contains(responsible)
             )
         if text := f.text.strip():
             conditions.append(ActionItem.description.contains(text))
+        if f.raised_from is not None:
+            conditions.append(_Origin.meeting_date >= f.raised_from)
+        if f.raised_to is not None:
+            conditions.append(_Origin.meeting_date <= f.raised_to)
         if f.ids:
-            conditions.append(ActionItem.id.in_(f.ids))
+            conditions.append(ActionItem.id.in_(list(f.ids)))
         if conditions:
             query = query.where(*conditions)
         sort = _SORT[key]

@@ -77,7 +77,9 @@ class LazyTableModel(QAbstractTableModel):
         else:
             self._rows.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.last_column))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.last_column)
+            )
 
     def retranslate(self) -> None:
         """Headers and vocabulary labels in the new interface language."""

@@ -23,7 +23,7 @@ NONE = QT_TRANSLATE_NOOP("Combos", "(none)")
 class ValueCombo(QComboBox):
     """A combo whose items carry values; ``value()`` / ``set_value()``."""
 
-    def __init__(self, parent: QWidget | None = None, blank: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, blank: str | None = None) -> None:
         super().__init__(parent)
         self._blank = blank  # untranslated text of a first "no choice" item, if any
 
@@ -57,17 +57,25 @@ class ValueCombo(QComboBox):
 
 
 class VocabCombo(ValueCombo):
-    """The members of one vocabulary, shown by their translated labels."""
+    """The members of one vocabulary, shown by their translated labels. Built in code with the
+    vocabulary, or by a Designer form (parent only) followed by ``set_vocabulary``."""
 
     def __init__(
         self,
-        enum: type[Vocabulary],
         parent: QWidget | None = None,
+        *,
+        enum: type[Vocabulary] | None = None,
         blank: str | None = None,
         members: Iterable[Vocabulary] | None = None,
     ) -> None:
-        super().__init__(parent, blank)
-        self.enum = enum
+        super().__init__(parent, blank=blank)
+        self.members: list[Vocabulary] = []
+        if enum is not None:
+            self.set_vocabulary(enum, members)
+
+    def set_vocabulary(
+        self, enum: type[Vocabulary], members: Iterable[Vocabulary] | None = None
+    ) -> None:
         self.members = list(members if members is not None else enum)
         self.set_items((member.value, vocab_text(member)) for member in self.members)
 

@@ -23,7 +23,10 @@ INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
 
 class _ParsedLineEdit(QLineEdit):
-    """A line edit whose text must parse; bad text is marked red when the clerk leaves it."""
+    """A line edit whose text must parse; bad text is marked red when the clerk leaves it.
+    ``field_label`` (a "Field" label) names the field in error messages."""
+
+    field_label = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +80,9 @@ class DateField(_ParsedLineEdit):
 
     def _parse(self) -> dt.date | None:
         text = self.text().strip()
-        return parse_date(text) if text else None
+        if not text:
+            return None
+        return parse_date(text, self.field_label) if self.field_label else parse_date(text)
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
@@ -146,7 +151,8 @@ class TimeField(_ParsedLineEdit):
         return self._parse()
 
     def _parse(self) -> dt.time | None:
-        return parse_time(self.text())
+        text = self.text()
+        return parse_time(text, self.field_label) if self.field_label else parse_time(text)
 
     def set_time(self, value: dt.time | None) -> None:
         self.setText(format_time(value))
