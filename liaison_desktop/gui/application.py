@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QTimer
@@ -123,8 +122,3 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     session.close()
     return code
-
-
-def demo_database_path(paths: AppPaths) -> Path:
-    """Where "Open demo data" keeps its database: beside, never inside, the office's own file."""
-    return paths.data_dir / "demo.sqlite3"

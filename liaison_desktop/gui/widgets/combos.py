@@ -27,6 +27,10 @@ class ValueCombo(QComboBox):
         super().__init__(parent)
         self._blank = blank  # untranslated text of a first "no choice" item, if any
 
+    def set_blank(self, blank: str | None) -> None:
+        """Offer a first "no choice" item (``blank``: untranslated, context "Combos")."""
+        self._blank = blank
+
     def value(self) -> Any:
         return self.currentData()
 
