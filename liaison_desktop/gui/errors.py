@@ -38,10 +38,6 @@ def dialogs_enabled() -> bool:
     return _dialogs_enabled
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | None:
     """Tell the clerk what went wrong; returns the (non-blocking) message box, if shown."""
     if isinstance(error, LiaisonError):
@@ -52,10 +48,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
     return _box(
         parent,
         QMessageBox.Icon.Critical,
-        tr(
+        QCoreApplication.translate(
+            "Errors",
             "Something went wrong that the program did not expect. Your saved work is safe. "
             "The details below are also in the log file; please pass them to whoever supports "
-            "this installation."
+            "this installation.",
         ),
         details,
     )
@@ -66,7 +63,8 @@ def _box(
 ) -> QMessageBox | None:
     if not _dialogs_enabled or QApplication.instance() is None:
         return None
-    box = QMessageBox(icon, tr("Liaison Desktop"), text, QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("Errors", "Liaison Desktop")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     if details:
         box.setDetailedText(details)  # selectable and copyable in the box

@@ -42,19 +42,21 @@ class ActionsSection(Section):
         super().__init__(ctx)
         self._names: dict[int, str] = {}
         columns = [
-            LineColumn("description", QT_TRANSLATE_NOOP(CONTEXT, "Action to be taken")),
+            LineColumn("description", QT_TRANSLATE_NOOP("NewActionModel", "Action to be taken")),
             LineColumn(
                 "responsible",
-                QT_TRANSLATE_NOOP(CONTEXT, "Responsible"),
+                QT_TRANSLATE_NOOP("NewActionModel", "Responsible"),
                 display=self._responsible_text,
             ),
             LineColumn(
                 "due",
-                QT_TRANSLATE_NOOP(CONTEXT, "Due"),
+                QT_TRANSLATE_NOOP("NewActionModel", "Due"),
                 display=lambda line: short_date(line.due_date),
             ),
             LineColumn(
-                "category", QT_TRANSLATE_NOOP(CONTEXT, "Category"), vocabulary=vocab.ActionCategory
+                "category",
+                QT_TRANSLATE_NOOP("NewActionModel", "Category"),
+                vocabulary=vocab.ActionCategory,
             ),
         ]
         self.model = LinesModel(columns, CONTEXT, self)

@@ -46,18 +46,20 @@ PRESENT = vocab.AttendanceStatus.PRESENT.value
 ABSENT = vocab.AttendanceStatus.ABSENT.value
 CONTEXT = "AttendanceModel"
 COLUMNS = [
-    LineColumn("present", QT_TRANSLATE_NOOP(CONTEXT, "Present"), display=lambda line: ""),
-    LineColumn("name", QT_TRANSLATE_NOOP(CONTEXT, "Name"), editable=True),
-    LineColumn("designation", QT_TRANSLATE_NOOP(CONTEXT, "Designation"), editable=True),
-    LineColumn("area", QT_TRANSLATE_NOOP(CONTEXT, "Area"), editable=True),
-    LineColumn("mobile", QT_TRANSLATE_NOOP(CONTEXT, "Mobile"), editable=True),
+    LineColumn("present", QT_TRANSLATE_NOOP("AttendanceModel", "Present"), display=lambda line: ""),
+    LineColumn("name", QT_TRANSLATE_NOOP("AttendanceModel", "Name"), editable=True),
+    LineColumn("designation", QT_TRANSLATE_NOOP("AttendanceModel", "Designation"), editable=True),
+    LineColumn("area", QT_TRANSLATE_NOOP("AttendanceModel", "Area"), editable=True),
+    LineColumn("mobile", QT_TRANSLATE_NOOP("AttendanceModel", "Mobile"), editable=True),
     LineColumn(
         "status",
-        QT_TRANSLATE_NOOP(CONTEXT, "Attendance"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Attendance"),
         editable=True,
         vocabulary=vocab.AttendanceStatus,
     ),
-    LineColumn("represented_by", QT_TRANSLATE_NOOP(CONTEXT, "Represented by"), editable=True),
+    LineColumn(
+        "represented_by", QT_TRANSLATE_NOOP("AttendanceModel", "Represented by"), editable=True
+    ),
 ]
 
 

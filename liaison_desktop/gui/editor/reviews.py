@@ -91,22 +91,22 @@ class ReviewSection(Section):
         columns = [
             LineColumn(
                 "item",
-                QT_TRANSLATE_NOOP(CONTEXT, "Action item"),
+                QT_TRANSLATE_NOOP("ReviewModel", "Action item"),
                 display=lambda line: self._info(line, "description"),
             ),
             LineColumn(
                 "raised",
-                QT_TRANSLATE_NOOP(CONTEXT, "Raised at"),
+                QT_TRANSLATE_NOOP("ReviewModel", "Raised at"),
                 display=self._raised,
             ),
             LineColumn(
                 "responsible",
-                QT_TRANSLATE_NOOP(CONTEXT, "Responsible"),
+                QT_TRANSLATE_NOOP("ReviewModel", "Responsible"),
                 display=lambda line: self._info(line, "responsible"),
             ),
             LineColumn(
                 "due",
-                QT_TRANSLATE_NOOP(CONTEXT, "Due"),
+                QT_TRANSLATE_NOOP("ReviewModel", "Due"),
                 display=lambda line: (
                     short_date(self.info[line.action_id].due_date)
                     if line.action_id in self.info
@@ -115,11 +115,11 @@ class ReviewSection(Section):
             ),
             LineColumn(
                 "status",
-                QT_TRANSLATE_NOOP(CONTEXT, "Status now"),
+                QT_TRANSLATE_NOOP("ReviewModel", "Status now"),
                 editable=True,
                 vocabulary=vocab.ActionStatus,
             ),
-            LineColumn("remark", QT_TRANSLATE_NOOP(CONTEXT, "Remark"), editable=True),
+            LineColumn("remark", QT_TRANSLATE_NOOP("ReviewModel", "Remark"), editable=True),
         ]
         self.model = LinesModel(columns, CONTEXT, self)
         self.model.edited.connect(self.changed)
