@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Attendance</source>
-        <translation>उपस्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Represented by</source>

@@ -41,13 +41,13 @@ if TYPE_CHECKING:
 STILL_OPEN_KEY = "still_open"
 STILL_OPEN_LABEL = QT_TRANSLATE_NOOP("ActionsPage", "Still open (open or in progress)")
 COLUMN_WIDTHS = {
-    "description": 380,
-    "place": 110,
-    "category": 110,
-    "responsible": 170,
+    "description": 340,
+    "place": 100,
+    "category": 105,
+    "responsible": 150,
     "due": 95,
-    "status": 100,
-    "raised": 200,
+    "status": 95,
+    "raised": 180,
 }
 MEETING_ROLE = Qt.ItemDataRole.UserRole
 
@@ -154,6 +154,11 @@ class ActionsPage(Page):
         self.station.set_items((p.id, p.name) for p in self.ctx.services.directory.stations())
         self._applying = False
         self.apply_widgets()
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.table.current_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
 
     def current_filter(self) -> ActionFilter:
         status = self.status.value()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -35,51 +34,20 @@ from liaison_desktop.gui.models.meetings import MeetingFilter
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
-# key, label, "module:Class", icon
-PAGES: tuple[tuple[str, str, str, QStyle.StandardPixmap], ...] = (
-    (
-        "dashboard",
-        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-        "dashboard:DashboardPage",
-        QStyle.StandardPixmap.SP_ComputerIcon,
-    ),
-    (
-        "meetings",
-        QT_TRANSLATE_NOOP("MainWindow", "Meetings"),
-        "meetings:MeetingsPage",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    (
-        "actions",
-        QT_TRANSLATE_NOOP("MainWindow", "Action items"),
-        "actions:ActionsPage",
-        QStyle.StandardPixmap.SP_DialogApplyButton,
-    ),
-    (
-        "people",
-        QT_TRANSLATE_NOOP("MainWindow", "People"),
-        "people:PeoplePage",
-        QStyle.StandardPixmap.SP_DirHomeIcon,
-    ),
-    (
-        "places",
-        QT_TRANSLATE_NOOP("MainWindow", "Places"),
-        "places:PlacesPage",
-        QStyle.StandardPixmap.SP_DriveNetIcon,
-    ),
-    (
-        "documents",
-        QT_TRANSLATE_NOOP("MainWindow", "Documents"),
-        "documents:DocumentsPage",
-        QStyle.StandardPixmap.SP_FileIcon,
-    ),
-    (
-        "settings",
-        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-        "settings:SettingsPage",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
-    ),
+# key, label, "module:Class" (imported when first shown)
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard:DashboardPage"),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "meetings:MeetingsPage"),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Action items"), "actions:ActionsPage"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "people:PeoplePage"),
+    ("places", QT_TRANSLATE_NOOP("MainWindow", "Places"), "places:PlacesPage"),
+    ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents"), "documents:DocumentsPage"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings:SettingsPage"),
 )
+NAVIGATION_STYLE = """
+QListWidget#navigation { font-size: 11pt; }
+QListWidget#navigation::item { padding: 7px 10px; }
+"""
 PAGE_KEYS = tuple(key for key, *_ in PAGES)
 STATE_GEOMETRY = "main/geometry"
 STATE_WINDOW = "main/state"
@@ -105,9 +73,10 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
-        for _key, _label, _target, icon in PAGES:
-            QListWidgetItem(self.style().standardIcon(icon), "", self.navigation)
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        for _page in PAGES:
+            QListWidgetItem("", self.navigation)
         self.navigation.currentRowChanged.connect(
             lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None
         )
@@ -134,7 +103,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page ``key``, built on first use."""
         if key not in self.pages:
-            target = next(target for k, _label, target, _icon in PAGES if k == key)
+            target = next(target for k, _label, target in PAGES if k == key)
             module_name, class_name = target.split(":")
             module = importlib.import_module(f"liaison_desktop.gui.views.{module_name}")
             page = getattr(module, class_name)(self.ctx, self)
@@ -285,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Liaison Desktop"))
-        for row, (_key, label, _target, _icon) in enumerate(PAGES):
+        for row, (_key, label, _target) in enumerate(PAGES):
             self.navigation.item(row).setText(self.tr(label))
             self.page_actions[row].setText(self.tr(label))
         self.file_menu.setTitle(self.tr("&File"))
@@ -386,8 +355,8 @@ class MainWindow(QMainWindow):
             state = self.ctx.ui_state.value(STATE_WINDOW)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
-        else:
-            self.resize(1280, 720)
+        else:  # first start: the whole screen (a 1366x768 office screen has no room to spare)
+            self.setGeometry(self.screen().availableGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):

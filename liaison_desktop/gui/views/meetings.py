@@ -30,13 +30,13 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTHS = {
     "date": 95,
-    "series": 260,
-    "station": 120,
-    "number": 45,
-    "title": 330,
-    "status": 80,
-    "reference": 150,
-    "present": 70,
+    "series": 200,
+    "station": 95,
+    "number": 50,
+    "title": 260,
+    "status": 65,
+    "reference": 160,
+    "present": 60,
 }
 
 

@@ -145,6 +145,8 @@ class PeoplePage(Page):
     def reload(self) -> None:
         self.model.today = self.ctx.today()
         self.apply_widgets()
+        if self.model.rowCount():
+            self.table.selectRow(0)
 
     def apply_widgets(self) -> None:
         self.model.set_filter(

@@ -134,7 +134,7 @@ class PlacesPage(Page):
                 for ward in directory.children(place.id, vocab.PlaceKind.WARD):
                     self._item(item, ward)
             group.setExpanded(True)
-        self.tree.expandToDepth(0)
+        self.tree.expandAll()
         self.select_place(current)
 
     def _item(self, parent: QTreeWidgetItem, place: Place) -> QTreeWidgetItem:

@@ -62,6 +62,7 @@ class DateField(_ParsedLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 48)
         action = self.addAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             QLineEdit.ActionPosition.TrailingPosition,
@@ -143,6 +144,7 @@ class TimeField(_ParsedLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaxLength(5)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:000") + 24)
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("HH:MM"))
