@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 
 import peewee
 from PySide6.QtCore import QTimer
@@ -117,8 +118,8 @@ def run(args: argparse.Namespace) -> int:
     if not session.open(location, getattr(args, "view", None), meeting_id):
         return 2
     if getattr(args, "exit_after_start", False):
-        # Benchmarks: quit as soon as the event loop has shown the first window.
-        QTimer.singleShot(0, app.quit)
+        # Benchmarks: report the moment the event loop has shown the first window, then quit.
+        QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
     code = app.exec()
     session.close()
     return code

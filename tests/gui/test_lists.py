@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 
 from liaison_desktop.core.models import ActionItem, ActionReview, Meeting, MeetingSeries
 from liaison_desktop.core.services.actions import ActionFilter
-from liaison_desktop.gui.models.actions import STILL_OPEN, ActionTableModel
+from liaison_desktop.gui.models.actions import ActionTableModel
+from liaison_desktop.gui.models.filters import STILL_OPEN, MeetingFilter
 from liaison_desktop.gui.models.lazy import PAGE_SIZE
-from liaison_desktop.gui.models.meetings import MeetingFilter, MeetingTableModel
+from liaison_desktop.gui.models.meetings import MeetingTableModel
 from tests.gui.keys import type_text
 
 TODAY = dt.date(2025, 1, 15)

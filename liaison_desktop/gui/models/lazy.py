@@ -152,6 +152,8 @@ class LazyTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return  # the view announcing the order already in use: nothing to query
         self.sort_column, self.sort_order = column, order
         self.refresh()
 

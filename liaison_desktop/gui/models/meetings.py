@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from peewee import JOIN, fn
@@ -21,20 +20,11 @@ from liaison_desktop.core.models import (
 )
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import vocab_text
+from liaison_desktop.gui.models.filters import MeetingFilter
 from liaison_desktop.gui.models.lazy import Column, LazyTableModel
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 DRAFT_COLOUR = QColor("#7a5c00")
-
-
-@dataclass
-class MeetingFilter:
-    series_id: int | None = None
-    station_id: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    status: str | None = None
-    text: str = ""
 
 
 class MeetingRow(NamedTuple):

@@ -29,7 +29,8 @@ from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import vocab_text
-from liaison_desktop.gui.models.actions import STILL_OPEN, ActionTableModel
+from liaison_desktop.gui.models.actions import ActionTableModel
+from liaison_desktop.gui.models.filters import STILL_OPEN
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.gui.views.tables import RecordTable
 from liaison_desktop.gui.widgets.combos import ANY, ValueCombo, VocabCombo
@@ -150,6 +151,7 @@ class ActionsPage(Page):
 
     def reload(self) -> None:
         self._applying = True
+        self.model.invalidate()
         self.model.today = self.ctx.today()
         self.station.set_items((p.id, p.name) for p in self.ctx.services.directory.stations())
         self._applying = False
@@ -268,6 +270,7 @@ class ActionsPage(Page):
         except Exception as error:
             show_error(self, error)
             return
+        self.model.invalidate()
         self.model.forget_rows(ids)
         self.window_.dataChanged.emit()
         self._show_history()

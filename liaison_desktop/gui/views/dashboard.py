@@ -32,8 +32,7 @@ from liaison_desktop.core.services.schedule import DueMeeting
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.formatting import long_date, month_year, short_date
 from liaison_desktop.gui.i18n import vocab_text
-from liaison_desktop.gui.models.actions import STILL_OPEN
-from liaison_desktop.gui.models.meetings import MeetingFilter
+from liaison_desktop.gui.models.filters import STILL_OPEN, MeetingFilter
 from liaison_desktop.gui.views.page import Page
 
 if TYPE_CHECKING:

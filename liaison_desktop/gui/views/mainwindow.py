@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 from liaison_desktop.core.records import MeetingDraft
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
-from liaison_desktop.gui.models.actions import ActionFilter
-from liaison_desktop.gui.models.meetings import MeetingFilter
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from liaison_desktop.core.services.actions import ActionFilter
+    from liaison_desktop.gui.models.filters import MeetingFilter
 
 # key, label, "module:Class" (imported when first shown)
 PAGES: tuple[tuple[str, str, str], ...] = (

@@ -19,7 +19,8 @@ from liaison_desktop.core import vocab
 from liaison_desktop.core.errors import ValidationError
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
-from liaison_desktop.gui.models.meetings import MeetingFilter, MeetingTableModel
+from liaison_desktop.gui.models.filters import MeetingFilter
+from liaison_desktop.gui.models.meetings import MeetingTableModel
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.gui.views.tables import RecordTable
 from liaison_desktop.gui.widgets.combos import ANY, ValueCombo, VocabCombo

@@ -23,9 +23,9 @@ class RecordTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Indicator first: enabling sorting then asks for the order already in use (no query).
+        self.horizontalHeader().setSortIndicator(model.sort_column, model.sort_order)
         self.setSortingEnabled(True)
-        column, order = model.default_sort
-        self.horizontalHeader().setSortIndicator(column, order)
         self.horizontalHeader().setSectionsMovable(True)
         self.horizontalHeader().setHighlightSections(False)
         vertical = self.verticalHeader()
