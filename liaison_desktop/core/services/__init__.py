@@ -10,6 +10,7 @@ import peewee
 from liaison_desktop.core.services.actions import ActionService
 from liaison_desktop.core.services.audit import AuditService
 from liaison_desktop.core.services.context import ServiceContext, _now
+from liaison_desktop.core.services.dashboard import DashboardService
 from liaison_desktop.core.services.directory import DirectoryService
 from liaison_desktop.core.services.lifecycle import LifecycleService
 from liaison_desktop.core.services.meetings import MeetingService
@@ -36,3 +37,4 @@ class Services:
         self.lifecycle = LifecycleService(self.ctx, self.audit, self.meetings)
         self.schedule = ScheduleService(self.ctx)
         self.actions = ActionService(self.ctx, self.audit)
+        self.dashboard = DashboardService(self.ctx, self.schedule, self.actions, self.meetings)
