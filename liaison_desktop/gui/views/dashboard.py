@@ -196,13 +196,13 @@ class DashboardPage(Page):
             .replace("%2", long_date(today))
         )
 
-        station_months = services.schedule.station_months(today)
-        missing = [row for row in station_months if not row.met]
-        due = {d.series_id: d for d in services.schedule.due_meetings(today)}
+        figures = services.dashboard.figures(today, recent=RECENT_MEETINGS)
+        missing = figures.stations_without_meeting
+        due = {d.series_id: d for d in services.schedule.due_meetings(today)}  # last met
         self.not_met.set_figure(
             len(missing),
             self.tr("of %1 stations have not met in %2")
-            .replace("%1", str(len(station_months)))
+            .replace("%1", str(figures.station_count))
             .replace("%2", month_year(today)),
             alert=bool(missing),
         )
@@ -214,7 +214,7 @@ class DashboardPage(Page):
                 r, 1, _item(short_date(last) if last else self.tr("never"), row.series_id)
             )
 
-        self._next_quarterly = services.schedule.next_quarterly(today)
+        self._next_quarterly = figures.next_quarterly
         self._show_next_quarterly()
 
         draft_count = (
@@ -224,7 +224,7 @@ class DashboardPage(Page):
         open_count = len(services.actions.ids(ActionFilter(statuses=STILL_OPEN)))
         self.open_items.set_figure(open_count, self.tr("action items still open"))
 
-        summary = services.actions.overdue_summary(today)
+        summary = figures.overdue
         self.overdue.set_figure(
             summary.total, self.tr("action items overdue"), alert=bool(summary.total)
         )
@@ -241,7 +241,7 @@ class DashboardPage(Page):
             )
             self.by_category.setItem(r, 1, _item(str(count), target))
 
-        recent = services.meetings.summaries(limit=RECENT_MEETINGS)
+        recent = figures.recent_meetings
         self.recent.setRowCount(len(recent))
         for r, meeting in enumerate(recent):
             self.recent.setItem(r, 0, _item(short_date(meeting.meeting_date), meeting.id))
