@@ -21,7 +21,9 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import socket
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -326,26 +328,74 @@ def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path
     """Rename the database (with its ``-wal`` and ``-shm``, which hold committed changes) to
     ``NAME.REASON-YYYYMMDD-HHMMSS.EXT`` in the same folder and return the new path. Nothing is
     ever deleted; the main file moves first, so an interruption leaves no database at the
-    original place rather than a database without its journal."""
+    original place (which ``open_database`` then refuses) rather than one without its journal."""
     stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     for attempt in range(1, 1000):
         tag = stamp if attempt == 1 else f"{stamp}-{attempt}"
         target = path.with_name(f"{path.stem}.{reason}-{tag}{path.suffix}")
-        if not any(
-            p.exists() for p in (target, *(companion(target, s) for s in COMPANION_SUFFIXES))
-        ):
+        if not any(p.exists() for p in _with_companions(target)):
             break
     try:
-        os.rename(path, target)
-        for suffix in COMPANION_SUFFIXES:
-            if companion(path, suffix).exists():
-                os.rename(companion(path, suffix), companion(target, suffix))
+        pairs = zip(_with_companions(path), _with_companions(target), strict=True)
+        for source, destination in pairs:
+            if source.exists():
+                os.rename(source, destination)
     except OSError as exc:
         raise StorageError(
             MSG_CANNOT_MOVE_ASIDE, path=str(path), detail=exc.strerror or str(exc)
         ) from exc
     log.warning("database %s kept aside as %s (%s)", path, target, reason)
     return target
+
+
+def _with_companions(path: Path) -> list[Path]:
+    return [path, *(companion(path, suffix) for suffix in COMPANION_SUFFIXES)]
+
+
+# Which program has the database open ----------------------------------------------------------
+
+
+def instance_lock_path(path: Path) -> Path:
+    """The lock file the desktop application holds (a ``QLockFile``) while it has ``path`` open."""
+    return companion(path, ".lock")
+
+
+def instance_lock_holder(path: Path) -> int | None:
+    """The process id of the running Liaison Desktop that has ``path`` open, if any.
+
+    Reads the ``QLockFile`` format (pid, application name, host name, one a line) without Qt; a
+    lock left by a process that no longer runs on this machine does not count.
+    """
+    try:
+        lines = instance_lock_path(path).read_text(encoding="utf-8", errors="replace").split("\n")
+        pid = int(lines[0])
+    except (OSError, ValueError):
+        return None
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return pid  # another computer: its process cannot be checked from here
+    return pid if _process_running(pid) else None
+
+
+def _process_running(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would send Ctrl+C on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x00100000, False, pid)  # SYNCHRONIZE
+        if not handle:
+            return False
+        try:
+            return kernel32.WaitForSingleObject(handle, 0) == 0x102  # WAIT_TIMEOUT: still running
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def migration_runner(database: peewee.Database) -> Runner:
@@ -375,5 +425,10 @@ def schema_version(database: peewee.Database) -> str:
     return applied[-1] if applied else ""
 
 
+def known_schema_versions() -> list[str]:
+    """Names of the migrations this version of the application knows, oldest first."""
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
 def latest_schema_version() -> str:
-    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))[-1]
+    return known_schema_versions()[-1]
