@@ -28,12 +28,12 @@ from liaison_desktop.core.db import (
     MIGRATIONS_TABLE,
     SQLITE_NOTADB,
     companion,
-    instance_lock_holder,
     integrity_problems,
     known_schema_versions,
     move_aside,
 )
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError, StorageError
+from liaison_desktop.core.instance import instance_lock_holder
 from liaison_desktop.core.models import ALL_MODELS, AuditEntry, Meeting
 from liaison_desktop.core.paths import AppPaths
 from liaison_desktop.core.settings import Settings

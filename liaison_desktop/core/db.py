@@ -21,9 +21,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import socket
 import sqlite3
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -350,52 +348,6 @@ def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path
 
 def _with_companions(path: Path) -> list[Path]:
     return [path, *(companion(path, suffix) for suffix in COMPANION_SUFFIXES)]
-
-
-# Which program has the database open ----------------------------------------------------------
-
-
-def instance_lock_path(path: Path) -> Path:
-    """The lock file the desktop application holds (a ``QLockFile``) while it has ``path`` open."""
-    return companion(path, ".lock")
-
-
-def instance_lock_holder(path: Path) -> int | None:
-    """The process id of the running Liaison Desktop that has ``path`` open, if any.
-
-    Reads the ``QLockFile`` format (pid, application name, host name, one a line) without Qt; a
-    lock left by a process that no longer runs on this machine does not count.
-    """
-    try:
-        lines = instance_lock_path(path).read_text(encoding="utf-8", errors="replace").split("\n")
-        pid = int(lines[0])
-    except (OSError, ValueError):
-        return None
-    host = lines[2] if len(lines) > 2 else ""
-    if host and host != socket.gethostname():
-        return pid  # another computer: its process cannot be checked from here
-    return pid if _process_running(pid) else None
-
-
-def _process_running(pid: int) -> bool:
-    if sys.platform == "win32":  # os.kill(pid, 0) would send Ctrl+C on Windows
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x00100000, False, pid)  # SYNCHRONIZE
-        if not handle:
-            return False
-        try:
-            return kernel32.WaitForSingleObject(handle, 0) == 0x102  # WAIT_TIMEOUT: still running
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def migration_runner(database: peewee.Database) -> Runner:

@@ -26,8 +26,9 @@ from liaison_desktop.core.backup import (
     restore_backup,
     rotate_backups,
 )
-from liaison_desktop.core.db import companion, instance_lock_path, open_database
+from liaison_desktop.core.db import companion, open_database
 from liaison_desktop.core.errors import DatabaseDamagedError, StorageError
+from liaison_desktop.core.instance import instance_lock_path
 from liaison_desktop.core.models import Meeting
 from liaison_desktop.core.paths import AppPaths
 from liaison_desktop.core.records import AgendaLine
