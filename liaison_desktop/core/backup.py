@@ -240,12 +240,12 @@ def backup_problems(path: Path, *, checksum: bool = True) -> list[LiaisonError]:
     try:
         connection = _read_only(path)
         try:
+            applied = _applied_migrations(connection)
             problems = integrity_problems(connection)
             if problems:
                 return [
                     DatabaseDamagedError(MSG_BACKUP_DAMAGED, path=str(path), detail=problems[0])
                 ]
-            applied = _applied_migrations(connection)
         finally:
             connection.close()
     except sqlite3.Error as exc:

@@ -218,7 +218,12 @@ def integrity_problems(
     """SQLite's ``integrity_check`` (every page, index and constraint) or the faster
     ``quick_check`` (no index-against-table comparison): the problems found, empty when sound."""
     pragma = "quick_check" if quick else "integrity_check"
-    rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({int(limit)})")]
+    try:
+        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise
+        return [str(exc)]  # damage so bad that the check itself stops
     return [] if rows == ["ok"] else rows
 
 
