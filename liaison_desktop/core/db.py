@@ -55,7 +55,7 @@ COMPANION_SUFFIXES = ("-wal", "-shm")
 # SQLite result codes (https://sqlite.org/rescode.html); errors carry the extended code.
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 11, 14, 13, 26
-SQLITE_PERM, SQLITE_CONSTRAINT_FOREIGNKEY = 3, 787
+SQLITE_PERM, SQLITE_CONSTRAINT = 3, 19
 
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "LiaisonError",
@@ -254,14 +254,18 @@ _KNOWN_CODES = {
 
 
 def _storage_code(exc: BaseException) -> tuple[int, str] | None:
-    """The first SQLite storage failure in the chain: (extended code, SQLite's message)."""
+    """The first SQLite storage failure or broken reference in the chain: (code, message)."""
     for error in _chain(exc):
         code = getattr(error, "sqlite_errorcode", None)
-        if code is not None and (
-            code == SQLITE_CONSTRAINT_FOREIGNKEY or code & 0xFF in _KNOWN_CODES
-        ):
+        if code is not None and (code & 0xFF in _KNOWN_CODES or _is_reference_error(error)):
             return code, str(error)
     return None
+
+
+def _is_reference_error(error: BaseException) -> bool:
+    # SQLITE_CONSTRAINT_FOREIGNKEY, or _TRIGGER for ON DELETE RESTRICT: the message tells.
+    code = getattr(error, "sqlite_errorcode", 0)
+    return code & 0xFF == SQLITE_CONSTRAINT and "FOREIGN KEY" in str(error)
 
 
 def _open_error(exc: BaseException, location: str) -> StorageError:
@@ -288,7 +292,7 @@ def save_error(exc: BaseException, location: str) -> LiaisonError | None:
         return None
     code, detail = found
     primary = code & 0xFF
-    if code == SQLITE_CONSTRAINT_FOREIGNKEY:
+    if primary == SQLITE_CONSTRAINT:
         return ReferencedError(MSG_STILL_REFERRED)
     if primary == SQLITE_FULL:
         return StorageError(MSG_SAVE_DISK_FULL, path=location)
