@@ -22,7 +22,7 @@ import peewee
 
 from liaison_desktop import __version__
 from liaison_desktop.core import vocab
-from liaison_desktop.core.db import schema_version
+from liaison_desktop.core.db import schema_version, write_transaction
 from liaison_desktop.core.errors import ArchiveError
 from liaison_desktop.core.models import (
     ALL_MODELS,
@@ -208,7 +208,7 @@ def import_archive(database: peewee.Database, data: dict[str, Any]) -> dict[str,
         raise ArchiveError(MSG_NOT_EMPTY, count=existing)
     counts: dict[str, int] = {}
     id_of: dict[type[BaseModel], dict[str, int]] = {}
-    with database.atomic():
+    with write_transaction(database):  # a full disk mid-import: a clear message, nothing kept
         for model in ALL_MODELS:
             table = model._meta.table_name
             rows = data["tables"].get(table, [])
