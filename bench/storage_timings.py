@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sqlite3
 import statistics
 import tempfile
@@ -75,6 +76,7 @@ def main() -> None:
     parser.add_argument("--big", type=Path, help="large database to use (built if missing)")
     parser.add_argument("--mb", type=float, default=100)
     args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)  # the restores' "kept aside" warnings are expected
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         demo = scratch / "demo.sqlite3"

@@ -8,8 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from liaison_desktop.core.crashlog import KEEP_REPORTS, previous_run
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 REPO = Path(__file__).resolve().parents[2]
 CHILD = """
 import faulthandler, sys, time

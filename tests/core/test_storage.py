@@ -101,6 +101,8 @@ def test_move_aside_keeps_the_file_and_its_journal_under_a_dated_name(tmp_path: 
 def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """(writable source, the same folder read-only): a read-only bind mount when running as root
     (permissions do not stop root), else plain permissions."""
+    if sys.platform == "win32":
+        pytest.skip("POSIX permissions and mounts")
     source, view = tmp_path / "source", tmp_path / "view"
     source.mkdir()
     view.mkdir()
@@ -164,7 +166,7 @@ def small_file_system(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB file system of its own (tmpfs), so the disk can really fill up."""
     folder = tmp_path / "small"
     folder.mkdir()
-    if os.geteuid() != 0:
+    if sys.platform == "win32" or os.geteuid() != 0:
         pytest.skip("mounting a small file system needs root")
     mounted = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True
@@ -215,6 +217,7 @@ print(json.dumps(result))
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
 def test_failing_disk_writes_roll_back_in_a_real_process(demo_db_path: Path) -> None:
     # The operating system refuses writes past a file size limit, as a full disk would: SQLite's
     # real failure path (not a simulated one) must end in a clear message and a sound file.

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from liaison_desktop.core.instance import instance_lock_holder, instance_lock_path
@@ -24,6 +25,7 @@ time.sleep(60)
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_second_copy_is_refused_and_a_crashed_copys_lock_taken_over(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
