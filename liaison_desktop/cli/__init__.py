@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from liaison_desktop import __version__
-from liaison_desktop.cli import data, safety
+from liaison_desktop.cli import data, lifecycle, safety
 from liaison_desktop.cli.common import CommandContext
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.logs import setup_logging
 
-COMMAND_GROUPS = (data, safety)
+COMMAND_GROUPS = (data, lifecycle, safety)
 
 log = logging.getLogger("liaison_desktop.cli")
 
@@ -67,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("liaison: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # the last line of defence: log the details, show one line
         log.exception("unexpected error in liaison %s", args.command)
         print(f"liaison: unexpected error: {exc!r}; details in {log_file}", file=sys.stderr)

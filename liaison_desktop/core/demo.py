@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 
 from liaison_desktop.core.dates import add_months
-from liaison_desktop.core.models import MeetingSeries, Person, Place
+from liaison_desktop.core.models import Meeting, MeetingSeries, Person, Place
 from liaison_desktop.core.records import ActionLine, AgendaLine, AttendanceLine, MeetingDraft
 from liaison_desktop.core.services import Services
 
@@ -185,6 +185,30 @@ class _DemoBuilder:
         self._quarterly_series(people)
         for index, station in enumerate(stations):
             self._station_series(station, index)
+        self._lifecycle()
+
+    def _lifecycle(self) -> None:
+        """Meetings in every state, as an office would have them: older minutes signed, last
+        month's made final and awaiting signature, this month's still drafts; one correction."""
+        lifecycle = self.s.lifecycle
+        signed_before = add_months(self.today.replace(day=1), -2)
+        final_before = self.today.replace(day=1)
+        first_signed = None
+        for meeting in Meeting.select().order_by(Meeting.meeting_date, Meeting.id):
+            if meeting.meeting_date >= final_before:
+                continue
+            lifecycle.finalise(meeting.id)
+            if meeting.meeting_date < signed_before:
+                signed_on = min(meeting.meeting_date + dt.timedelta(days=3), self.today)
+                lifecycle.sign(meeting.id, signed_on, lifecycle.default_signatories(meeting.id))
+                first_signed = first_signed or meeting
+        if first_signed is not None:
+            draft = lifecycle.amend(
+                first_signed.id, "अध्यक्ष के निर्देश पर निर्णय बिंदु 1 में समय-सीमा का संशोधन"
+            )
+            draft.agenda[0].decision += " (संशोधित: कार्यवाही 15 दिन में पूर्ण होगी)"
+            self.s.meetings.save(draft)
+            lifecycle.finalise(draft.id)
 
     def _office(self) -> None:
         self.s.office.save_profile(
@@ -296,13 +320,13 @@ class _DemoBuilder:
             code="QR",
             venue="पुलिस आयुक्त कार्यालय, सभागार",
             default_chair=people["mp"].id,
-            start_date=add_months(self.start, -9),
+            start_date=add_months(self.start, -6),
         )
         for key in ("citizen_0", "citizen_1", "citizen_3"):
             self.s.series.add_invitee(series.id, people[key].id)
-        first = add_months(self.start, -9) + dt.timedelta(days=19)
+        first = add_months(self.start, -6) + dt.timedelta(days=19)
         dates = [
-            add_months(first, 3 * n) for n in range(4) if add_months(first, 3 * n) <= self.today
+            add_months(first, 3 * n) for n in range(5) if add_months(first, 3 * n) <= self.today
         ]
         for date in dates:
             self._meeting(series, date, people, agenda_count=4)

@@ -10,11 +10,26 @@ parameters; the CLI prints the English text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 TRANSLATION_CONTEXT = "LiaisonError"
+
+
+@dataclass(frozen=True)
+class Tr:
+    """A message parameter that is itself translatable text (a vocabulary label, a record kind)."""
+
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text, spec)
 
 
 class LiaisonError(Exception):
@@ -42,9 +57,13 @@ class LiaisonError(Exception):
     def localise(self, translate: Callable[[str, str], str]) -> str:
         """The message in the interface language; ``translate(context, text)`` is e.g. Qt's.
 
-        The ``label`` parameter is always a field label marked in the "Field" context.
+        The ``label`` parameter is always a field label marked in the "Field" context; parameters
+        wrapped in ``Tr`` are translated in their own context.
         """
-        params = dict(self.params)
+        params = {
+            key: translate(value.context, value.text) if isinstance(value, Tr) else value
+            for key, value in self.params.items()
+        }
         if isinstance(params.get("label"), str):
             params["label"] = translate("Field", params["label"])
         return self.render(translate(TRANSLATION_CONTEXT, self.template), params)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from liaison_desktop.core.errors import Tr
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -17,6 +18,11 @@ class Vocabulary(StrEnum):
     @property
     def label(self) -> str:
         return _LABELS[self]
+
+    @property
+    def tr_label(self) -> Tr:
+        """The label as a message parameter that the interface translates."""
+        return Tr("Vocabulary", _LABELS[self])
 
     @classmethod
     def codes(cls) -> tuple[str, ...]:

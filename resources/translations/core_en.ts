@@ -186,6 +186,22 @@
         <source>Police station</source>
         <translation>Police station</translation>
     </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
 </context>
 <context>
     <name>LiaisonError</name>
@@ -302,6 +318,10 @@
         <translation>action item</translation>
     </message>
     <message>
+        <source>No action items are selected.</source>
+        <translation>No action items are selected.</translation>
+    </message>
+    <message>
         <source>Meeting “{title}” is {status} and cannot be changed. Record a correction as an amendment.</source>
         <translation>Meeting “{title}” is {status} and cannot be changed. Record a correction as an amendment.</translation>
     </message>
@@ -352,6 +372,66 @@
     <message>
         <source>The database “{path}” already holds data; demo data goes into a new, empty database (use --db NEW_FILE).</source>
         <translation>The database “{path}” already holds data; demo data goes into a new, empty database (use --db NEW_FILE).</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” is {status}; this needs a meeting that is {needed}.</source>
+        <translation>Meeting “{title}” is {status}; this needs a meeting that is {needed}.</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, name who chaired the meeting.</source>
+        <translation>Before the minutes are made final, name who chaired the meeting.</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, record at least one agenda point.</source>
+        <translation>Before the minutes are made final, record at least one agenda point.</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, mark every invitee present, absent or represented ({count} still only invited, e.g. “{name}”).</source>
+        <translation>Before the minutes are made final, mark every invitee present, absent or represented ({count} still only invited, e.g. “{name}”).</translation>
+    </message>
+    <message>
+        <source>Name at least one person who signed.</source>
+        <translation>Name at least one person who signed.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed on {signed} before the meeting on {date}.</source>
+        <translation>The minutes cannot be signed on {signed} before the meeting on {date}.</translation>
+    </message>
+    <message>
+        <source>The signing date {signed} is in the future.</source>
+        <translation>The signing date {signed} is in the future.</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” already has a newer version ({newer}); amend the latest version instead.</source>
+        <translation>Meeting “{title}” already has a newer version ({newer}); amend the latest version instead.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>The file “{name}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be read: {detail}.</source>
+        <translation>The file “{name}” cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>final or signed</source>
+        <translation>final or signed</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
     </message>
 </context>
 <context>

@@ -5,541 +5,621 @@
     <name>Field</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (अंग्रेज़ी अक्षरों में)</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान का प्रकार</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संगठन</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की तिथि</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति समय</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यक्षता</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त लेखक</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Attendee name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित व्यक्ति का नाम</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि</translation>
     </message>
     <message>
         <source>Agenda point</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची बिंदु</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>चर्चा</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Action to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation>की जाने वाली कार्यवाही</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का नाम</translation>
     </message>
     <message>
         <source>Office name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का नाम (अंग्रेज़ी में)</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जनपद</translation>
     </message>
     <message>
         <source>Letterhead lines</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र-शीर्ष की पंक्तियाँ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरभाष</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>Reference number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्रांक उपसर्ग</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट भाषा</translation>
     </message>
     <message>
         <source>Series name</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक शृंखला का नाम</translation>
     </message>
     <message>
         <source>Kind of series</source>
-        <translation type="unfinished"></translation>
+        <translation>शृंखला का प्रकार</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>हस्ताक्षर की तिथि</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>संशोधन का कारण</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>संलग्नक</translation>
     </message>
 </context>
 <context>
     <name>LiaisonError</name>
     <message>
         <source>The archive “{path}” cannot be read as JSON ({detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह फ़ाइल “{path}” JSON के रूप में पढ़ी नहीं जा सकी ({detail})। कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
         <source>“{path}” is not a Liaison Desktop archive. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” लायज़न डेस्कटॉप की संग्रह फ़ाइल नहीं है। कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
         <source>The archive was written by a newer version (format {found}; this version reads up to {supported}). Please update the application. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संग्रह फ़ाइल नए संस्करण से बनी है (प्रारूप {found}; यह संस्करण {supported} तक पढ़ता है)। कृपया एप्लिकेशन अद्यतन करें। कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
         <source>The archive is damaged: table “{table}”, record {row}: {detail}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह फ़ाइल क्षतिग्रस्त है: तालिका “{table}”, अभिलेख {row}: {detail}। कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
         <source>An archive can only be imported into an empty database; this one already holds {count} records. Create a new database file and import there.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह केवल ख़ाली डेटाबेस में आयात हो सकता है; इसमें पहले से {count} अभिलेख हैं। नई डेटाबेस फ़ाइल बनाकर उसमें आयात करें।</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” लिखी नहीं जा सकी: {detail}।</translation>
     </message>
     <message>
         <source>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” तिथि नहीं है। इसे DD-MM-YYYY के रूप में लिखें, जैसे 20-07-2024।</translation>
     </message>
     <message>
         <source>“{value}” is not a real date (there is no such day in that month).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” वास्तविक तिथि नहीं है (उस माह में ऐसा कोई दिन नहीं है)।</translation>
     </message>
     <message>
         <source>“{value}” is outside the years this office can record (1950 to 2200).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” मान्य वर्षों (1950 से 2200) के बाहर है।</translation>
     </message>
     <message>
         <source>“{value}” is not a time. Write it as HH:MM, for example 11:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” समय नहीं है। इसे HH:MM के रूप में लिखें, जैसे 11:30।</translation>
     </message>
     <message>
         <source>“{value}” is not a quarter. Write it as 2024Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” तिमाही नहीं है। इसे 2024Q3 के रूप में लिखें।</translation>
     </message>
     <message>
         <source>The file “{path}” is not a Liaison Desktop database or is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल “{path}” लायज़न डेस्कटॉप का डेटाबेस नहीं है या क्षतिग्रस्त है ({detail})।</translation>
     </message>
     <message>
         <source>The database “{path}” cannot be opened: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस “{path}” खोला नहीं जा सका: {detail}।</translation>
     </message>
     <message>
         <source>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस “{path}” लायज़न डेस्कटॉप के नए संस्करण से लिखा गया है (इसमें ऐसे परिवर्तन हैं जिन्हें यह संस्करण नहीं जानता: {names})। कृपया एप्लिकेशन अद्यतन करें।</translation>
     </message>
     <message>
         <source>“{label}” must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” ख़ाली नहीं हो सकता।</translation>
     </message>
     <message>
         <source>“{label}” is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” बहुत लंबा है ({length} अक्षर; अधिकतम {limit})।</translation>
     </message>
     <message>
         <source>No {kind} with id or UUID “{ref}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: “{ref}” क्रमांक या UUID का कोई अभिलेख नहीं मिला।</translation>
     </message>
     <message>
         <source>“{value}” is not a valid {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” मान्य {label} नहीं है।</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>नियुक्ति</translation>
     </message>
     <message>
         <source>The appointment cannot end ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नियुक्ति आरंभ ({start}) से पहले समाप्त ({end}) नहीं हो सकती।</translation>
     </message>
     <message>
         <source>“{name}” cannot be deleted: {count} meetings, series, appointments or action items refer to it. Mark it inactive instead; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” हटाया नहीं जा सकता: {count} बैठकें, शृंखलाएँ, नियुक्तियाँ या कार्य बिंदु इससे जुड़े हैं। इसके स्थान पर इसे निष्क्रिय करें; इसका इतिहास सुरक्षित रहेगा।</translation>
     </message>
     <message>
         <source>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” को हटाया नहीं जा सकता: {count} बैठकें या कार्य बिंदु इस व्यक्ति से जुड़े हैं। इसके स्थान पर व्यक्ति को निष्क्रिय करें; इतिहास सुरक्षित रहेगा।</translation>
     </message>
     <message>
         <source>A place cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्थान स्वयं का भाग नहीं हो सकता।</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <source>meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक शृंखला</translation>
     </message>
     <message>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>No action items are selected.</source>
+        <translation>कोई कार्य बिंदु चयनित नहीं है।</translation>
     </message>
     <message>
         <source>Meeting “{title}” is {status} and cannot be changed. Record a correction as an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक “{title}” {status} है और बदली नहीं जा सकती। सुधार को संशोधन के रूप में दर्ज करें।</translation>
     </message>
     <message>
         <source>The meeting cannot end ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक आरंभ ({start}) से पहले समाप्त ({end}) नहीं हो सकती।</translation>
     </message>
     <message>
         <source>The due date {due} of “{action}” is before the meeting date {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{action}” की नियत तिथि {due} बैठक की तिथि {date} से पहले है।</translation>
     </message>
     <message>
         <source>Action item “{action}” is reviewed twice in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य बिंदु “{action}” की इस बैठक में दो बार समीक्षा की गई है।</translation>
     </message>
     <message>
         <source>Action item “{action}” was raised at this meeting; set its status there, not as a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य बिंदु “{action}” इसी बैठक में तय हुआ था; उसकी समीक्षा इसी बैठक में नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Action item “{action}” was raised after this meeting and cannot be reviewed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य बिंदु “{action}” इस बैठक के बाद तय हुआ था, इसलिए इस बैठक में उसकी समीक्षा नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Action item “{action}” points at an agenda point that is not in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य बिंदु “{action}” ऐसे कार्यसूची बिंदु से जुड़ा है जो इस बैठक में नहीं है।</translation>
     </message>
     <message>
         <source>A line of this meeting already belongs to another meeting ({uuid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक की एक पंक्ति पहले से किसी अन्य बैठक की है ({uuid})।</translation>
     </message>
     <message>
         <source>The meeting date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की तिथि नहीं भरी गई है।</translation>
     </message>
     <message>
         <source>A monthly station meeting series needs its police station.</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना स्तरीय मासिक बैठक शृंखला के लिए थाना चुनना आवश्यक है।</translation>
     </message>
     <message>
         <source>“{name}” is not a police station.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” थाना नहीं है।</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (digits only, for example 98390 12345).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” फ़ोन नंबर नहीं है (केवल अंक, जैसे 98390 12345)।</translation>
     </message>
     <message>
         <source>The database “{path}” already holds data; demo data goes into a new, empty database (use --db NEW_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस “{path}” में पहले से डेटा है; डेमो डेटा नए, ख़ाली डेटाबेस में ही डाला जाता है (--db नई_फ़ाइल दें)।</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” is {status}; this needs a meeting that is {needed}.</source>
+        <translation>बैठक “{title}” {status} है; इस कार्य के लिए बैठक {needed} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, name who chaired the meeting.</source>
+        <translation>कार्यवृत्त अंतिम करने से पहले बैठक के अध्यक्ष का नाम भरें।</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, record at least one agenda point.</source>
+        <translation>कार्यवृत्त अंतिम करने से पहले कम से कम एक कार्यसूची बिंदु दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Before the minutes are made final, mark every invitee present, absent or represented ({count} still only invited, e.g. “{name}”).</source>
+        <translation>कार्यवृत्त अंतिम करने से पहले प्रत्येक आमंत्रित व्यक्ति को उपस्थित, अनुपस्थित या प्रतिनिधि द्वारा उपस्थित चिह्नित करें ({count} अभी केवल आमंत्रित हैं, जैसे “{name}”)।</translation>
+    </message>
+    <message>
+        <source>Name at least one person who signed.</source>
+        <translation>हस्ताक्षर करने वाले कम से कम एक व्यक्ति का नाम भरें।</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed on {signed} before the meeting on {date}.</source>
+        <translation>कार्यवृत्त पर {date} की बैठक से पहले {signed} को हस्ताक्षर नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>The signing date {signed} is in the future.</source>
+        <translation>हस्ताक्षर की तिथि {signed} भविष्य की है।</translation>
+    </message>
+    <message>
+        <source>Meeting “{title}” already has a newer version ({newer}); amend the latest version instead.</source>
+        <translation>बैठक “{title}” का नया संस्करण ({newer}) पहले से है; नवीनतम संस्करण में ही संशोधन करें।</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>फ़ाइल “{name}” बहुत बड़ी है ({size} MB; अधिकतम {limit} MB)।</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty.</source>
+        <translation>फ़ाइल “{name}” ख़ाली है।</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be read: {detail}.</source>
+        <translation>फ़ाइल “{name}” पढ़ी नहीं जा सकी: {detail}।</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>अंतिम</translation>
+    </message>
+    <message>
+        <source>final or signed</source>
+        <translation>अंतिम या हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>हस्ताक्षरित</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>हिंदी</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>अंग्रेज़ी</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जनपद</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ोन</translation>
     </message>
     <message>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्ड</translation>
     </message>
     <message>
         <source>Mandal</source>
-        <translation type="unfinished"></translation>
+        <translation>मंडल</translation>
     </message>
     <message>
         <source>Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी संगठन</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासन</translation>
     </message>
     <message>
         <source>Elected representative</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्वाचित जनप्रतिनिधि</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>नागरिक</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>Member of Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>सांसद</translation>
     </message>
     <message>
         <source>Member of Legislative Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>विधायक</translation>
     </message>
     <message>
         <source>District president</source>
-        <translation type="unfinished"></translation>
+        <translation>जिलाध्यक्ष</translation>
     </message>
     <message>
         <source>Mandal president</source>
-        <translation type="unfinished"></translation>
+        <translation>मंडल अध्यक्ष</translation>
     </message>
     <message>
         <source>Ward councillor</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्षद</translation>
     </message>
     <message>
         <source>Police Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस आयुक्त</translation>
     </message>
     <message>
         <source>Deputy Commissioner of Police</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस उपायुक्त</translation>
     </message>
     <message>
         <source>Assistant Commissioner of Police</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायक पुलिस आयुक्त</translation>
     </message>
     <message>
         <source>Station officer</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना प्रभारी</translation>
     </message>
     <message>
         <source>Respected citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>संभ्रांत नागरिक</translation>
     </message>
     <message>
         <source>Office staff</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कर्मचारी</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य भूमिका</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासिक समीक्षा बैठक</translation>
     </message>
     <message>
         <source>Monthly station meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना स्तरीय मासिक बैठक</translation>
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य बैठक</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारूप</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रित</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुपस्थित</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि द्वारा उपस्थित</translation>
     </message>
     <message>
         <source>Drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>नशा</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>यातायात</translation>
     </message>
     <message>
         <source>Law and order</source>
-        <translation type="unfinished"></translation>
+        <translation>कानून व्यवस्था</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>नागरिक सुविधा</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति पर</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त (निरस्त)</translation>
     </message>
     <message>
         <source>Signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित प्रति</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
 </context>
 </TS>

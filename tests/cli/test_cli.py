@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,57 @@ def test_not_a_database_file(tmp_path: Path) -> None:
     bad.write_text("प्रिय महोदय, " * 500, encoding="utf-8")
     result = liaison("stats", db=bad, check=False)
     assert result.returncode == 2 and "not a Liaison Desktop database" in result.stderr
+
+
+def test_actions_history_and_verify(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    liaison("demo", db=db)
+    open_items = json.loads(liaison("actions", "--open", "--json", db=db).stdout)
+    assert open_items and all(i["status"] in ("open", "in_progress") for i in open_items)
+    reviewed = next(i for i in open_items if i["series_name"].startswith("पुलिस आयुक्त"))
+    one = json.loads(liaison("action", reviewed["uuid"], "--json", db=db).stdout)
+    assert one["id"] == reviewed["id"] and one["origin_title"] == reviewed["origin_title"]
+    assert all({"meeting_date", "status", "remark"} <= set(r) for r in one["reviews"])
+    meetings = json.loads(liaison("meetings", "--json", db=db).stdout)
+    statuses = {m["status"] for m in meetings}
+    assert statuses == {"draft", "final", "signed"}
+    assert any(m["reference_no"] and m["reference_no"].endswith("/A1") for m in meetings)
+    assert "match their content hashes" in liaison("verify", db=db).stdout
+    signed = next(m for m in meetings if m["status"] == "signed")
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE meeting SET venue = 'बदला हुआ' WHERE id = ?", (signed["id"],))
+    raw.commit()
+    raw.close()
+    tampered = liaison("verify", "--json", db=db, check=False)
+    assert tampered.returncode == 1
+    assert [p["meeting_id"] for p in json.loads(tampered.stdout)] == [signed["id"]]
+
+
+def test_finalise_sign_amend_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    liaison("demo", db=db)
+    drafts = [
+        m for m in json.loads(liaison("meetings", "--json", db=db).stdout) if m["status"] == "draft"
+    ]
+    target = drafts[-1]
+    assert "Final:" in liaison("finalise", target["uuid"], db=db).stdout
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed scan")
+    date = target["date"].split("-")
+    out = liaison(
+        "sign",
+        str(target["id"]),
+        "--on",
+        f"{date[2]}-{date[1]}-{date[0]}",
+        "--by",
+        "रमेश चंद्र अवस्थी|सांसद",
+        "--scan",
+        str(scan),
+        db=db,
+    ).stdout
+    assert "Attached scan.pdf" in out
+    assert (
+        "Amendment started" in liaison("amend", str(target["id"]), "--reason", "त्रुटि", db=db).stdout
+    )
+    bad = liaison("sign", str(target["id"]), "--on", "31-02-2024", db=db, check=False)
+    assert bad.returncode == 2 and "not a real date" in bad.stderr

@@ -7,11 +7,15 @@ from collections.abc import Callable
 
 import peewee
 
+from liaison_desktop.core.services.actions import ActionService
 from liaison_desktop.core.services.audit import AuditService
 from liaison_desktop.core.services.context import ServiceContext, _now
+from liaison_desktop.core.services.dashboard import DashboardService
 from liaison_desktop.core.services.directory import DirectoryService
+from liaison_desktop.core.services.lifecycle import LifecycleService
 from liaison_desktop.core.services.meetings import MeetingService
 from liaison_desktop.core.services.office import OfficeService
+from liaison_desktop.core.services.schedule import ScheduleService
 from liaison_desktop.core.services.series import SeriesService
 
 
@@ -30,3 +34,7 @@ class Services:
         self.directory = DirectoryService(self.ctx, self.audit)
         self.series = SeriesService(self.ctx, self.audit, self.directory)
         self.meetings = MeetingService(self.ctx, self.audit)
+        self.lifecycle = LifecycleService(self.ctx, self.audit, self.meetings)
+        self.schedule = ScheduleService(self.ctx)
+        self.actions = ActionService(self.ctx, self.audit)
+        self.dashboard = DashboardService(self.ctx, self.schedule, self.actions, self.meetings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar
 
-from liaison_desktop.core.errors import MSG_NOT_FOUND, NotFoundError
+from liaison_desktop.core.errors import MSG_NOT_FOUND, NotFoundError, Tr
 from liaison_desktop.core.models import BaseModel
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -23,5 +23,5 @@ def get_by_ref(model: type[ModelT], ref: int | str | uuid.UUID | None, kind: str
         except ValueError:
             found = None
     if found is None:
-        raise NotFoundError(MSG_NOT_FOUND, kind=kind, ref=text)
+        raise NotFoundError(MSG_NOT_FOUND, kind=Tr("LiaisonError", kind), ref=text)
     return found

@@ -232,7 +232,7 @@ class MeetingService:
             raise StateError(
                 MSG_NOT_DRAFT,
                 title=existing.title,
-                status=vocab.MeetingStatus(existing.status).label,
+                status=vocab.MeetingStatus(existing.status).tr_label,
             )
         attendance = [self._attendance_values(line) for line in draft.attendance]
         agenda = [self._agenda_values(line) for line in draft.agenda]
@@ -466,7 +466,9 @@ class MeetingService:
         meeting = self.meeting(ref)
         if meeting.status != vocab.MeetingStatus.DRAFT:
             raise StateError(
-                MSG_NOT_DRAFT, title=meeting.title, status=vocab.MeetingStatus(meeting.status).label
+                MSG_NOT_DRAFT,
+                title=meeting.title,
+                status=vocab.MeetingStatus(meeting.status).tr_label,
             )
         with self.ctx.atomic():
             reviewed = [

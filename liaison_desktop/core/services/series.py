@@ -228,7 +228,6 @@ class SeriesService:
                 scope
                 & ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
                 & (origin.meeting_date < on_date)
-                & (origin.amends.is_null())
             )
             .order_by(origin.meeting_date, ActionItem.position)
         )

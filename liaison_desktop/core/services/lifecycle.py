@@ -1,0 +1,493 @@
+"""Draft → final → signed, and amendments: minutes that are a record of fact cannot change silently.
+
+- ``finalise`` freezes a draft: it gets a reference number (office prefix / series / year / serial)
+  and a SHA-256 hash over a canonical serialisation of its content.
+- ``sign`` records who signed and when; the scanned signed copy can be attached with its checksum.
+- A final or signed meeting is never edited. ``amend`` starts a new draft version linked to it with
+  a reason; the original stays readable and printable.
+- ``verify`` recomputes every stored hash (and attachment checksum) and names what no longer
+  matches, e.g. a row changed with an SQLite tool outside the application.
+
+Action items are tracked work with their own history, so they keep their identity across versions:
+an amendment shows the items raised at the original meeting and may add new ones, but does not copy
+them (a copy would split an item's review history in two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import mimetypes
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from peewee import fn
+
+from liaison_desktop.core import vocab
+from liaison_desktop.core.errors import StateError, Tr, ValidationError
+from liaison_desktop.core.models import (
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    CopyRecipient,
+    Meeting,
+    OfficeProfile,
+    Signatory,
+)
+from liaison_desktop.core.records import AgendaLine, AttendanceLine, MeetingDraft, new_uuid
+from liaison_desktop.core.services.audit import AuditService
+from liaison_desktop.core.services.context import ServiceContext
+from liaison_desktop.core.services.meetings import MeetingService
+from liaison_desktop.core.validation import text_field
+from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+LineT = TypeVar("LineT", AttendanceLine, AgendaLine)
+HASH_VERSION = 1  # bump if the canonical form changes; stored hashes say which form they used
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+F_SIGNATORY = QT_TRANSLATE_NOOP("Field", "Signatory")
+F_SIGNED_ON = QT_TRANSLATE_NOOP("Field", "Signed on")
+F_REASON = QT_TRANSLATE_NOOP("Field", "Reason for the amendment")
+F_ATTACHMENT = QT_TRANSLATE_NOOP("Field", "Attachment")
+
+MSG_WRONG_STATE = QT_TRANSLATE_NOOP(
+    "LiaisonError", "Meeting “{title}” is {status}; this needs a meeting that is {needed}."
+)
+MSG_NO_CHAIR = QT_TRANSLATE_NOOP(
+    "LiaisonError", "Before the minutes are made final, name who chaired the meeting."
+)
+MSG_NO_AGENDA = QT_TRANSLATE_NOOP(
+    "LiaisonError", "Before the minutes are made final, record at least one agenda point."
+)
+MSG_ATTENDANCE_OPEN = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "Before the minutes are made final, mark every invitee present, absent or represented "
+    "({count} still only invited, e.g. “{name}”).",
+)
+MSG_NO_SIGNATORY = QT_TRANSLATE_NOOP("LiaisonError", "Name at least one person who signed.")
+MSG_SIGNED_BEFORE_MEETING = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The minutes cannot be signed on {signed} before the meeting on {date}."
+)
+MSG_SIGNED_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The signing date {signed} is in the future."
+)
+MSG_NOT_LATEST = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "Meeting “{title}” already has a newer version ({newer}); amend the latest version instead.",
+)
+MSG_ATTACHMENT_TOO_BIG = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The file “{name}” is too large ({size} MB; at most {limit} MB)."
+)
+MSG_ATTACHMENT_EMPTY = QT_TRANSLATE_NOOP("LiaisonError", "The file “{name}” is empty.")
+MSG_ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The file “{name}” cannot be read: {detail}."
+)
+NEEDED_DRAFT = QT_TRANSLATE_NOOP("LiaisonError", "a draft")
+NEEDED_FINAL = QT_TRANSLATE_NOOP("LiaisonError", "final")
+NEEDED_FINAL_OR_SIGNED = QT_TRANSLATE_NOOP("LiaisonError", "final or signed")
+NEEDED_SIGNED = QT_TRANSLATE_NOOP("LiaisonError", "signed")
+
+
+@dataclass(frozen=True)
+class SignatoryLine:
+    name: str
+    designation: str = ""
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VerifyProblem:
+    meeting_id: int
+    meeting_uuid: str
+    title: str
+    detail: str
+
+
+class LifecycleService:
+    def __init__(self, ctx: ServiceContext, audit: AuditService, meetings: MeetingService) -> None:
+        self.ctx = ctx
+        self.audit = audit
+        self.meetings = meetings
+
+    # Content hash -------------------------------------------------------------------------------
+
+    def canonical_content(self, meeting: Meeting) -> dict[str, Any]:
+        """Everything the minutes state, in a fixed order, with references as UUIDs.
+
+        Excluded on purpose: timestamps, signing (it comes after the freeze) and the current status
+        of action items (it changes with later reviews, not with these minutes).
+        """
+        root = self.root(meeting)
+
+        def uid(value: Any) -> str | None:
+            return str(value.uuid) if value is not None else None
+
+        attendance = Attendance.select().where(Attendance.meeting == meeting)
+        agenda = AgendaItem.select().where(AgendaItem.meeting == meeting)
+        actions = ActionItem.select().where(ActionItem.origin_meeting.in_([root.id, meeting.id]))
+        reviews = ActionReview.select(ActionReview, ActionItem).join(ActionItem)
+        copy_to = CopyRecipient.select().where(CopyRecipient.meeting == meeting)
+        return {
+            "hash_version": HASH_VERSION,
+            "meeting": {
+                "uuid": str(meeting.uuid),
+                "series": str(meeting.series.uuid),
+                "number": meeting.number,
+                "reference_no": meeting.reference_no,
+                "title": meeting.title,
+                "date": meeting.meeting_date.isoformat(),
+                "start_time": _iso(meeting.start_time),
+                "end_time": _iso(meeting.end_time),
+                "venue": meeting.venue,
+                "chair": [uid(meeting.chair), meeting.chair_name, meeting.chair_designation],
+                "recorded_by": [
+                    uid(meeting.recorded_by),
+                    meeting.recorded_by_name,
+                    meeting.recorded_by_designation,
+                ],
+                "language": meeting.language,
+                "notes": meeting.notes,
+                "amends": uid(meeting.amends),
+                "amendment_reason": meeting.amendment_reason,
+            },
+            "attendance": [
+                [
+                    str(r.uuid),
+                    uid(r.person),
+                    r.name,
+                    r.designation,
+                    r.area,
+                    r.mobile,
+                    r.status,
+                    r.represented_by,
+                ]
+                for r in attendance.order_by(Attendance.position, Attendance.id)
+            ],
+            "agenda": [
+                [str(r.uuid), r.title, r.discussion, r.decision]
+                for r in agenda.order_by(AgendaItem.position, AgendaItem.id)
+            ],
+            "actions": [
+                [
+                    str(r.uuid),
+                    str(r.origin_meeting.uuid),
+                    uid(r.agenda_item),
+                    r.description,
+                    r.category,
+                    uid(r.place),
+                    uid(r.responsible_person),
+                    r.responsible_body,
+                    _iso(r.due_date),
+                ]
+                for r in actions.order_by(
+                    ActionItem.origin_meeting, ActionItem.position, ActionItem.id
+                )
+            ],
+            "reviews": [
+                [str(r.action.uuid), r.status, r.remark]
+                for r in reviews.where(ActionReview.meeting == meeting).order_by(
+                    ActionReview.position, ActionReview.id
+                )
+            ],
+            "copy_to": [
+                r.recipient for r in copy_to.order_by(CopyRecipient.position, CopyRecipient.id)
+            ],
+        }
+
+    def content_hash(self, meeting: Meeting) -> str:
+        canonical = json.dumps(
+            self.canonical_content(meeting),
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    # Transitions ------------------------------------------------------------------------------
+
+    def finalise(self, ref: int | str) -> Meeting:
+        """Freeze a draft: check it is complete, number it, hash it."""
+        meeting = self.meetings.meeting(ref)
+        self._require(meeting, (vocab.MeetingStatus.DRAFT,), NEEDED_DRAFT)
+        self._check_complete(meeting)
+        with self.ctx.atomic():
+            reference = self._reference_number(meeting)
+            Meeting.update(
+                status=vocab.MeetingStatus.FINAL.value,
+                reference_no=reference,
+                finalised_at=self.ctx.now(),
+                updated_at=self.ctx.now(),
+            ).where(Meeting.id == meeting.id).execute()
+            meeting = self.meetings.meeting(meeting.id)
+            digest = self.content_hash(meeting)
+            Meeting.update(content_hash=digest).where(Meeting.id == meeting.id).execute()
+            self.audit.record(
+                "finalise", meeting, meeting.title, {"reference_no": reference, "sha256": digest}
+            )
+        return self.meetings.meeting(meeting.id)
+
+    def _check_complete(self, meeting: Meeting) -> None:
+        if not meeting.chair_name.strip():
+            raise ValidationError(MSG_NO_CHAIR, field="Chair")
+        if not AgendaItem.select().where(AgendaItem.meeting == meeting).exists():
+            raise ValidationError(MSG_NO_AGENDA)
+        undecided = list(
+            Attendance.select().where(
+                (Attendance.meeting == meeting)
+                & (Attendance.status == vocab.AttendanceStatus.INVITED.value)
+            )
+        )
+        if undecided:
+            raise ValidationError(MSG_ATTENDANCE_OPEN, count=len(undecided), name=undecided[0].name)
+
+    def _reference_number(self, meeting: Meeting) -> str:
+        """``PREFIX/SERIES/YEAR/NNN``; an amendment takes its original's number plus ``/A<n>``."""
+        if meeting.amends_id is not None:
+            root = self.root(meeting)
+            return f"{root.reference_no}/A{len(self.versions(root)) - 1}"
+        profile = OfficeProfile.select().first()
+        prefix = profile.reference_prefix if profile and profile.reference_prefix else "LD"
+        series = meeting.series
+        code = series.code or f"S{series.id}"
+        year = meeting.meeting_date.year
+        stem = f"{prefix}/{code}/{year}/"
+        taken = (
+            Meeting.select(fn.COUNT(Meeting.id))
+            .where(Meeting.reference_no.startswith(stem) & Meeting.amends.is_null())
+            .scalar()
+        )
+        return f"{stem}{taken + 1:03d}"
+
+    def sign(self, ref: int | str, signed_on: dt.date, signatories: list[SignatoryLine]) -> Meeting:
+        meeting = self.meetings.meeting(ref)
+        self._require(meeting, (vocab.MeetingStatus.FINAL,), NEEDED_FINAL)
+        lines = [
+            (
+                text_field(s.name, F_SIGNATORY, required=True),
+                text_field(s.designation, F_SIGNATORY),
+                s,
+            )
+            for s in signatories
+            if (s.name or "").strip()
+        ]
+        if not lines:
+            raise ValidationError(MSG_NO_SIGNATORY, field=F_SIGNATORY)
+        if signed_on < meeting.meeting_date:
+            raise ValidationError(
+                MSG_SIGNED_BEFORE_MEETING,
+                field=F_SIGNED_ON,
+                signed=signed_on.strftime("%d-%m-%Y"),
+                date=meeting.meeting_date.strftime("%d-%m-%Y"),
+            )
+        if signed_on > self.ctx.today():
+            raise ValidationError(
+                MSG_SIGNED_IN_FUTURE, field=F_SIGNED_ON, signed=signed_on.strftime("%d-%m-%Y")
+            )
+        with self.ctx.atomic():
+            for position, (name, designation, line) in enumerate(lines):
+                Signatory.create(
+                    meeting=meeting,
+                    person=line.person_id,
+                    name=name,
+                    designation=designation,
+                    position=position,
+                )
+            Meeting.update(
+                status=vocab.MeetingStatus.SIGNED.value,
+                signed_on=signed_on,
+                updated_at=self.ctx.now(),
+            ).where(Meeting.id == meeting.id).execute()
+            self.audit.record(
+                "sign",
+                meeting,
+                meeting.title,
+                {"signed_on": signed_on, "signatories": [name for name, _, _ in lines]},
+            )
+        return self.meetings.meeting(meeting.id)
+
+    def default_signatories(self, ref: int | str) -> list[SignatoryLine]:
+        """The chair, then the recorder: who usually signs."""
+        meeting = self.meetings.meeting(ref)
+        lines = [
+            SignatoryLine(meeting.chair_name, meeting.chair_designation, meeting.chair_id),
+            SignatoryLine(
+                meeting.recorded_by_name, meeting.recorded_by_designation, meeting.recorded_by_id
+            ),
+        ]
+        return [line for line in lines if line.name]
+
+    def signatories(self, ref: int | str) -> list[Signatory]:
+        meeting = self.meetings.meeting(ref)
+        return list(
+            Signatory.select().where(Signatory.meeting == meeting).order_by(Signatory.position)
+        )
+
+    def amend(self, ref: int | str, reason: str) -> MeetingDraft:
+        """Start a correction: a new draft version of a final or signed meeting, with a reason."""
+        original = self.meetings.meeting(ref)
+        self._require(
+            original,
+            (vocab.MeetingStatus.FINAL, vocab.MeetingStatus.SIGNED),
+            NEEDED_FINAL_OR_SIGNED,
+        )
+        newer = self.latest_version(original)
+        if newer.id != original.id:
+            raise StateError(
+                MSG_NOT_LATEST, title=original.title, newer=newer.reference_no or newer.id
+            )
+        reason = text_field(reason, F_REASON, required=True, multiline=True)
+        source = self.meetings.load(original.id)
+        with self.ctx.atomic():
+            version = Meeting.create(
+                series=original.series,
+                number=original.number,
+                title=original.title,
+                meeting_date=original.meeting_date,
+                start_time=original.start_time,
+                end_time=original.end_time,
+                venue=original.venue,
+                chair=original.chair,
+                chair_name=original.chair_name,
+                chair_designation=original.chair_designation,
+                recorded_by=original.recorded_by,
+                recorded_by_name=original.recorded_by_name,
+                recorded_by_designation=original.recorded_by_designation,
+                language=original.language,
+                notes=original.notes,
+                amends=original,
+                amendment_reason=reason,
+                created_at=self.ctx.now(),
+                updated_at=self.ctx.now(),
+            )
+            self.audit.record(
+                "amend", version, version.title, {"amends": str(original.uuid), "reason": reason}
+            )
+            self.audit.record(
+                "amended_by", original, original.title, {"version": str(version.uuid)}
+            )
+        draft = self.meetings.load(version.id)
+        # Content lines are copied with new identities; action items stay with the original.
+        draft.attendance = [_renewed(line) for line in source.attendance]
+        draft.agenda = [_renewed(line) for line in source.agenda]
+        draft.reviews = list(source.reviews)
+        draft.copy_to = list(source.copy_to)
+        return self.meetings.save(draft)
+
+    # Versions ---------------------------------------------------------------------------------
+
+    def root(self, meeting: Meeting) -> Meeting:
+        """The original meeting of an amendment chain."""
+        while meeting.amends_id is not None:
+            meeting = meeting.amends
+        return meeting
+
+    def versions(self, meeting: Meeting | int | str) -> list[Meeting]:
+        """The original and every amendment, oldest first."""
+        if not isinstance(meeting, Meeting):
+            meeting = self.meetings.meeting(meeting)
+        chain = [self.root(meeting)]
+        while (nxt := Meeting.get_or_none(Meeting.amends == chain[-1].id)) is not None:
+            chain.append(nxt)
+        return chain
+
+    def latest_version(self, meeting: Meeting | int | str) -> Meeting:
+        return self.versions(meeting)[-1]
+
+    # Attachments ------------------------------------------------------------------------------
+
+    def attach(
+        self,
+        ref: int | str,
+        filename: str,
+        content: bytes,
+        kind: str = vocab.AttachmentKind.DOCUMENT,
+    ) -> Attachment:
+        """Keep a file with a meeting (inside the database) with its SHA-256; a signed copy only
+        on signed minutes. Attaching does not change the minutes' content or hash."""
+        meeting = self.meetings.meeting(ref)
+        if kind == vocab.AttachmentKind.SIGNED_COPY:
+            self._require(meeting, (vocab.MeetingStatus.SIGNED,), NEEDED_SIGNED)
+        name = text_field(Path(filename).name, F_ATTACHMENT, required=True)
+        if not content:
+            raise ValidationError(MSG_ATTACHMENT_EMPTY, name=name)
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                MSG_ATTACHMENT_TOO_BIG,
+                name=name,
+                size=round(len(content) / 2**20, 1),
+                limit=MAX_ATTACHMENT_BYTES // 2**20,
+            )
+        digest = hashlib.sha256(content).hexdigest()
+        with self.ctx.atomic():
+            attachment = Attachment.create(
+                meeting=meeting,
+                kind=str(kind),
+                filename=name,
+                mime_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+                size=len(content),
+                sha256=digest,
+                content=content,
+                added_at=self.ctx.now(),
+            )
+            self.audit.record("attach", meeting, name, {"kind": str(kind), "sha256": digest})
+        return attachment
+
+    def attach_file(
+        self, ref: int | str, path: Path, kind: str = vocab.AttachmentKind.DOCUMENT
+    ) -> Attachment:
+        try:
+            content = Path(path).read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                MSG_ATTACHMENT_UNREADABLE, name=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        return self.attach(ref, Path(path).name, content, kind)
+
+    # Verification -----------------------------------------------------------------------------
+
+    def verify(self) -> list[VerifyProblem]:
+        """Every final or signed meeting whose content no longer matches its hash, and every
+        attachment whose bytes no longer match their checksum."""
+        problems: list[VerifyProblem] = []
+        frozen = Meeting.select().where(Meeting.status != vocab.MeetingStatus.DRAFT.value)
+        for meeting in frozen.order_by(Meeting.id):
+            if not meeting.content_hash:
+                problems.append(_problem(meeting, "no content hash stored"))
+            elif self.content_hash(meeting) != meeting.content_hash:
+                problems.append(_problem(meeting, "content changed since it was made final"))
+        for attachment in (
+            Attachment.select(Attachment, Meeting).join(Meeting).order_by(Attachment.id)
+        ):
+            if hashlib.sha256(bytes(attachment.content)).hexdigest() != attachment.sha256:
+                problems.append(
+                    _problem(attachment.meeting, f"attachment “{attachment.filename}” changed")
+                )
+        return problems
+
+    def _require(
+        self, meeting: Meeting, allowed: tuple[vocab.MeetingStatus, ...], needed: str
+    ) -> None:
+        if meeting.status not in allowed:
+            raise StateError(
+                MSG_WRONG_STATE,
+                title=meeting.title,
+                status=vocab.MeetingStatus(meeting.status).tr_label,
+                needed=Tr("LiaisonError", needed),
+            )
+
+
+def _iso(value: dt.date | dt.time | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _renewed(line: LineT) -> LineT:
+    """A copy of a draft line with a fresh UUID (the original row keeps its own)."""
+    return replace(line, uuid=new_uuid())
+
+
+def _problem(meeting: Meeting, detail: str) -> VerifyProblem:
+    return VerifyProblem(meeting.id, str(meeting.uuid), meeting.title, detail)
