@@ -67,9 +67,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     verify = commands.add_parser(
         "verify",
-        help="check the database (and backups) for damage",
-        description="Run SQLite's full integrity check and the application's own checks on the "
-        f"database. Exit status 0: all is well; {EXIT_PROBLEMS}: problems were found (listed).",
+        help="check the database (and backups) for damage and changed minutes",
+        description="Run SQLite's full integrity check, look for references to missing records "
+        "and recompute the content hash of every final and signed meeting and the checksum of "
+        f"every attachment. Exit status 0: all is well; {EXIT_PROBLEMS}: problems were found "
+        "(listed).",
     )
     verify.add_argument("--backups", action="store_true", help="also check every backup")
     verify.add_argument("--json", action="store_true", help="print JSON")
@@ -167,20 +169,28 @@ def _confirmed(target: Path) -> bool:
 
 
 def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
-    # Not migrated and not refused at open, so that damage is reported rather than stopping.
-    database = open_database(context.db_location, migrate=False, check=False)
+    # Not refused at open (check=False): damage is reported in detail by the checks instead.
+    database = open_database(context.db_location, check=False)
     try:
-        found = {context.db_location: [str(p) for p in run_checks(database)]}
+        findings = [(context.db_location, f.check, f.problem) for f in run_checks(database)]
     finally:
         database.close()
+    checked = [context.db_location]
     if args.backups:
         for path in list_backups(backup_folder(context.paths, context.settings)):
-            found[str(path)] = [str(p) for p in backup_problems(path)]
+            checked.append(str(path))
+            findings += [(str(path), "backup", problem) for problem in backup_problems(path)]
     if args.json:
-        print_json(found)
-    else:
-        for name, problems in found.items():
-            print(f"{name}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
-            for problem in problems:
-                print(f"  {problem}")
-    return EXIT_PROBLEMS if any(found.values()) else 0
+        print_json(
+            [
+                {"where": where, "check": check, "message": str(problem), **problem.params}
+                for where, check, problem in findings
+            ]
+        )
+        return EXIT_PROBLEMS if findings else 0
+    for where in checked:
+        mine = [(check, problem) for place, check, problem in findings if place == where]
+        print(f"{where}: {f'{len(mine)} problem(s)' if mine else 'ok'}")
+        for check, problem in mine:
+            print(f"  [{check}] {problem}")
+    return EXIT_PROBLEMS if findings else 0

@@ -2,18 +2,25 @@
 
 A check is a function of the open database that returns the problems it finds, each a
 ``LiaisonError`` (returned, not raised) so the interface can show it in the clerk's language. To
-add one — the lifecycle's content-hash check, for instance — append it to ``DATABASE_CHECKS``.
+add one, append it to ``DATABASE_CHECKS``; its function name names it in ``liaison verify --json``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import peewee
 
 from liaison_desktop.core.db import integrity_problems
-from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError, StorageError
+from liaison_desktop.core.errors import (
+    DatabaseDamagedError,
+    LiaisonError,
+    StateError,
+    StorageError,
+)
+from liaison_desktop.core.services import Services
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 Check = Callable[[peewee.Database], list[LiaisonError]]
@@ -25,6 +32,19 @@ MSG_DANGLING = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "Record {rowid} of table “{table}” refers to a missing record of table “{parent}”.",
 )
+MSG_CHECK_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The check “{check}” could not finish ({detail}); it needs the problems above fixed first.",
+)
+MSG_MINUTES_CHANGED = QT_TRANSLATE_NOOP(
+    "LiaisonError", "Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}."
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # the check's function name, e.g. "integrity"
+    problem: LiaisonError
 
 
 def integrity(database: peewee.Database) -> list[LiaisonError]:
@@ -46,22 +66,38 @@ def references(database: peewee.Database) -> list[LiaisonError]:
     ]
 
 
-DATABASE_CHECKS: tuple[Check, ...] = (integrity, references)
+def lifecycle(database: peewee.Database) -> list[LiaisonError]:
+    """Final and signed minutes (and attachments) that no longer match their stored hashes."""
+    return [
+        StateError(
+            MSG_MINUTES_CHANGED,
+            meeting_id=problem.meeting_id,
+            meeting_uuid=problem.meeting_uuid,
+            title=problem.title,
+            detail=problem.detail,
+        )
+        for problem in Services(database).lifecycle.verify()
+    ]
+
+
+DATABASE_CHECKS: tuple[Check, ...] = (integrity, references, lifecycle)
 
 
 def run_checks(
     database: peewee.Database, checks: Sequence[Check] = DATABASE_CHECKS
-) -> list[LiaisonError]:
-    """The problems all checks find, in order; once the file is found damaged the remaining
-    checks are skipped, since what they would read means nothing."""
+) -> list[Finding]:
+    """What all checks find, in order; once the file is found damaged the remaining checks are
+    skipped, since what they would read means nothing."""
     path = str(getattr(database, "database", ""))
-    problems: list[LiaisonError] = []
+    findings: list[Finding] = []
     for check in checks:
         try:
             found = check(database)
         except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
             found = [DatabaseDamagedError(MSG_INTEGRITY, path=path, detail=str(exc))]
-        problems += found
+        except peewee.DoesNotExist as exc:  # a record missing (see "references")
+            found = [StorageError(MSG_CHECK_INCOMPLETE, check=check.__name__, detail=str(exc))]
+        findings += [Finding(check.__name__, problem) for problem in found]
         if any(isinstance(problem, DatabaseDamagedError) for problem in found):
             break
-    return problems
+    return findings

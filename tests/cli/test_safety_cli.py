@@ -46,7 +46,10 @@ def test_verify_reports_damage_with_its_own_exit_status(demo_db: Path) -> None:
     connection.close()
     result = liaison("verify", db=demo_db, check=False)
     assert result.returncode == 3
-    assert "refers to a missing record of table “meeting_series”" in result.stdout
+    assert "[references] Record 1 of table “meeting” refers to a missing record of table" in (
+        result.stdout
+    )
+    assert "[lifecycle] The check “lifecycle” could not finish" in result.stdout
 
     data = bytearray(demo_db.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
@@ -54,8 +57,9 @@ def test_verify_reports_damage_with_its_own_exit_status(demo_db: Path) -> None:
     demo_db.write_bytes(bytes(data))
     result = liaison("verify", "--json", db=demo_db, check=False)
     assert result.returncode == 3
-    [problems] = json.loads(result.stdout).values()
-    assert problems and "integrity check" in problems[0]
+    problems = json.loads(result.stdout)
+    assert problems[0]["check"] == "integrity" and "integrity check" in problems[0]["message"]
+    assert {p["check"] for p in problems} == {"integrity"}  # nothing else read a damaged file
 
 
 def test_restore_asks_keeps_the_current_database_and_refuses_a_running_app(

@@ -14,13 +14,15 @@ def test_sound_database_passes_and_plugged_in_checks_run(demo: Services) -> None
     assert run_checks(database) == []
     seen: list[peewee.Database] = []
 
-    def lifecycle(db: peewee.Database) -> list[LiaisonError]:
+    def extra(db: peewee.Database) -> list[LiaisonError]:
         seen.append(db)
         return [StateError("Meeting {n} was changed after it was signed.", n=7)]
 
-    problems = run_checks(database, (*DATABASE_CHECKS, lifecycle))
+    findings = run_checks(database, (*DATABASE_CHECKS, extra))
     assert seen == [database]
-    assert [str(p) for p in problems] == ["Meeting 7 was changed after it was signed."]
+    assert [(f.check, str(f.problem)) for f in findings] == [
+        ("extra", "Meeting 7 was changed after it was signed.")
+    ]
 
 
 def test_checks_after_damage_are_skipped(demo: Services) -> None:
@@ -30,5 +32,5 @@ def test_checks_after_damage_are_skipped(demo: Services) -> None:
     def never(db: peewee.Database) -> list[LiaisonError]:
         raise AssertionError("must not run on a damaged file")
 
-    [problem] = run_checks(demo.ctx.database, (damaged, never))
-    assert "malformed" in str(problem)
+    [finding] = run_checks(demo.ctx.database, (damaged, never))
+    assert finding.check == "damaged" and "malformed" in str(finding.problem)
