@@ -1,7 +1,7 @@
 """What crash safety costs: quick_check at open, integrity_check, backup, verify and restore,
-on the demo database and on a large one (built by ``bench.big_database`` if missing).
+on the demo database and on a large one (``bench.district``; 5 years make about 100 MB).
 
-    python -m bench.storage_timings [--big PATH] [--mb 100]
+    python -m bench.storage_timings [--big PATH] [--years 5]
 
 Times are the median of three runs with the file in the operating system's cache (a cold start
 reads the file from disk first; on this kind of machine that adds about 2 s per 100 MB).
@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.big_database import NOW, build_big_database
+from bench.district import DistrictGenerator
 from liaison_desktop.core.backup import backup_problems, make_backup, restore_backup
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.demo import build_demo
@@ -74,21 +74,19 @@ def measure(label: str, path: Path, scratch: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--big", type=Path, help="large database to use (built if missing)")
-    parser.add_argument("--mb", type=float, default=100)
+    parser.add_argument("--years", type=int, default=5, help="years of district data if built")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)  # the restores' "kept aside" warnings are expected
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         demo = scratch / "demo.sqlite3"
         database = open_database(demo)
-        build_demo(Services(database, "bench", clock=lambda: NOW))
+        build_demo(Services(database, "bench", clock=lambda: dt.datetime(2025, 1, 15, 10, 30)))
         database.close()
         measure("demo", demo, scratch)
         big = args.big or scratch / "big.sqlite3"
         if not big.exists():
-            started = dt.datetime.now()
-            build_big_database(big, args.mb)
-            print(f"\n(built {big} in {(dt.datetime.now() - started).seconds} s)")
+            DistrictGenerator(7, args.years).build(big)
         measure("big", big, scratch)
 
 
