@@ -75,7 +75,7 @@ def child(folder: Path, seed: int) -> None:
         ]
         draft.notes = f"fault-injection v={version} agenda={count}"
         if rng.random() < 0.3:
-            store.save(draft)
+            store.keep(draft.to_json())
             print(f"snapshot {draft.uuid} {version}", flush=True)
         saved = services.meetings.save(draft)
         print(f"saved {saved.uuid} {version}", flush=True)

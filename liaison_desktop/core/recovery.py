@@ -5,7 +5,7 @@ One small JSON file per meeting being edited, written to a temporary file, flush
 renamed over the previous one: at any moment the file on disk is a whole snapshot, old or new,
 never half of one. Snapshots belong to one database (the ids inside a draft mean nothing in
 another), so the file name carries a short hash of the database's location as well as the
-meeting's UUID. The editor discards its snapshot once the meeting is saved or its edits are thrown
+meeting's UUID. The editor forgets its snapshot once the meeting is saved or its edits are thrown
 away; what is left at the next start is what a crash interrupted.
 """
 
@@ -75,16 +75,17 @@ class RecoveryStore:
         # Parsing the UUID keeps anything odd in a draft out of the file name.
         return self.folder / f"{self._prefix}-{uuid.UUID(meeting_uuid)}.json"
 
-    def save(self, draft: MeetingDraft, saved_at: dt.datetime | None = None) -> Path:
-        """Write the snapshot of ``draft`` atomically, replacing the previous one."""
+    def keep(self, draft_json: dict[str, Any], saved_at: dt.datetime | None = None) -> Path:
+        """Write the snapshot of a draft (``MeetingDraft.to_json()``) atomically, replacing the
+        previous one. With ``forget`` this is the editor's ``DraftKeeper`` protocol."""
         record = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "database": self.database,
             "saved_at": (saved_at or dt.datetime.now()).isoformat(timespec="seconds"),
-            "draft": draft.to_json(),
+            "draft": draft_json,
         }
-        path = self._path(draft.uuid)
+        path = self._path(draft_json["uuid"])
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{path.stem}-", suffix=".tmp")
         try:
@@ -97,6 +98,10 @@ class RecoveryStore:
             Path(temporary).unlink(missing_ok=True)
             raise
         return path
+
+    def forget(self, meeting_uuid: str) -> None:
+        """The meeting was saved, or its changes deliberately thrown away."""
+        self._path(meeting_uuid).unlink(missing_ok=True)
 
     def load(self, meeting_uuid: str) -> MeetingDraft | None:
         snapshot = self._read(self._path(meeting_uuid))
@@ -111,9 +116,6 @@ class RecoveryStore:
             if snapshot is not None:
                 found.append(snapshot)
         return sorted(found, key=lambda s: s.saved_at, reverse=True)
-
-    def discard(self, meeting_uuid: str) -> None:
-        self._path(meeting_uuid).unlink(missing_ok=True)
 
     def _read(self, path: Path) -> RecoverySnapshot | None:
         try:

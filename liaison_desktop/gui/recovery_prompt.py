@@ -104,7 +104,7 @@ class RecoveryPrompt(QDialog):
         if not chosen or not self._confirm_discard(len(chosen)):
             return
         for snapshot in chosen:
-            self.store.discard(snapshot.meeting_uuid)
+            self.store.forget(snapshot.meeting_uuid)
         self._remove(chosen)
 
     def _confirm_discard(self, count: int) -> bool:

@@ -29,7 +29,7 @@ def draft(title: str = "कोतवाली मासिक बैठक — 0
 def test_snapshot_round_trip_is_exact(tmp_path: Path) -> None:
     store = RecoveryStore(AppPaths.resolve().recovery_dir, tmp_path / "liaison.sqlite3")
     original = draft()
-    store.save(original, AT)
+    store.keep(original.to_json(), AT)
     assert store.load(original.uuid) == original
     [snapshot] = store.snapshots()
     assert (snapshot.title, snapshot.meeting_date, snapshot.saved_at) == (
@@ -43,14 +43,14 @@ def test_snapshot_round_trip_is_exact(tmp_path: Path) -> None:
 def test_later_autosaves_replace_the_snapshot_and_discard_removes_it(tmp_path: Path) -> None:
     store = RecoveryStore(tmp_path / "recovery", tmp_path / "liaison.sqlite3")
     first, second = draft("पहली"), draft("दूसरी")
-    store.save(first, AT)
-    store.save(second, AT + dt.timedelta(minutes=1))
+    store.keep(first.to_json(), AT)
+    store.keep(second.to_json(), AT + dt.timedelta(minutes=1))
     first.title = "पहली, बदली हुई"
-    store.save(first, AT + dt.timedelta(minutes=2))
+    store.keep(first.to_json(), AT + dt.timedelta(minutes=2))
     assert [s.title for s in store.snapshots()] == ["पहली, बदली हुई", "दूसरी"]
     assert len(list((tmp_path / "recovery").iterdir())) == 2  # no temporary files left
-    store.discard(first.uuid)
-    store.discard(first.uuid)  # twice is harmless
+    store.forget(first.uuid)
+    store.forget(first.uuid)  # twice is harmless
     assert [s.title for s in store.snapshots()] == ["दूसरी"]
 
 
@@ -59,9 +59,9 @@ def test_snapshots_belong_to_their_database(tmp_path: Path) -> None:
     real = RecoveryStore(folder, tmp_path / "liaison.sqlite3")
     demo = RecoveryStore(folder, tmp_path / "demo.sqlite3")
     same = draft()
-    real.save(same, AT)
+    real.keep(same.to_json(), AT)
     copy_in_demo = MeetingDraft.from_json({**same.to_json(), "title": "डेमो"})
-    demo.save(copy_in_demo, AT)  # the same meeting UUID in a copied database
+    demo.keep(copy_in_demo.to_json(), AT)  # the same meeting UUID in a copied database
     assert [s.title for s in real.snapshots()] == [same.title]
     assert [s.title for s in demo.snapshots()] == ["डेमो"]
     as_url = RecoveryStore(folder, f"sqlite:///{tmp_path / 'liaison.sqlite3'}")
@@ -72,7 +72,7 @@ def test_unreadable_snapshots_are_kept_aside_not_deleted(tmp_path: Path) -> None
     folder = tmp_path / "recovery"
     store = RecoveryStore(folder, tmp_path / "liaison.sqlite3")
     good = draft()
-    path = store.save(good, AT)
+    path = store.keep(good.to_json(), AT)
     broken = path.with_name(path.name.replace(good.uuid, "0" * 8 + good.uuid[8:]))
     broken.write_text('{"format": "liaison-desktop-recovery", "version": 1, "draft": {', "utf-8")
     wrong = path.with_name(path.name.replace(good.uuid, "1" * 8 + good.uuid[8:]))

@@ -32,9 +32,9 @@ def test_restore_a_snapshot_then_save_it_and_discard_another(
     store = RecoveryStore(tmp_path / "recovery", services.ctx.database.database)
     typed = services.series.new_meeting(series.id, dt.date(2025, 2, 3))
     typed.agenda.append(AgendaLine("जाम", discussion="अधूरी टिप्पणी जो सहेजी नहीं गई"))
-    store.save(typed, dt.datetime(2025, 2, 3, 11, 42))
+    store.keep(typed.to_json(), dt.datetime(2025, 2, 3, 11, 42))
     other = services.series.new_meeting(series.id, dt.date(2025, 3, 3))
-    store.save(other, dt.datetime(2025, 2, 3, 11, 40))
+    store.keep(other.to_json(), dt.datetime(2025, 2, 3, 11, 40))
 
     prompt = RecoveryPrompt(store, store.snapshots())
     qtbot.addWidget(prompt)
@@ -60,7 +60,7 @@ def test_restore_a_snapshot_then_save_it_and_discard_another(
 
     saved = services.meetings.save(prompt.restored[0])
     assert services.meetings.load(saved.id).agenda[0].discussion == "अधूरी टिप्पणी जो सहेजी नहीं गई"
-    store.discard(saved.uuid)
+    store.forget(saved.uuid)
     assert store.snapshots() == []
 
 
