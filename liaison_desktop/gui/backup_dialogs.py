@@ -1,10 +1,11 @@
 """Backups in the interface: "Back up now", "Restore a backup…", and the offer of the latest good
 backup when the database turns out to be damaged at start-up.
 
-Backups and restores run in a worker thread behind a progress dialog (a backup to a slow USB stick
-may take a while); the database work itself is ``core/backup.py``. Restoring needs the database
-closed, which only the main window can do, so ``BackupActions.choose_backup()`` returns the chosen
-backup and the window closes its database, calls ``restore()`` and opens it again.
+The work itself (``core/backup.py``) runs off the GUI thread through the application's task runner
+(``gui/tasks.TaskRunner``: progress dialog, Cancel, errors reported on the GUI thread); a backup to
+a slow USB stick may take a while. Restoring needs the database closed, which only the main window
+can do, so ``BackupActions.choose_backup()`` returns the chosen backup and the window closes its
+database, calls ``restore()`` and opens the database again when told the restore is done.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,57 +46,19 @@ from liaison_desktop.core.dates import format_date
 from liaison_desktop.core.db import move_aside
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError
 
-T = TypeVar("T")
 
+class Tasks(Protocol):
+    """What ``BackupActions`` needs of ``gui/tasks.TaskRunner``."""
 
-class Cancelled(Exception):
-    """The clerk pressed Cancel in the progress dialog."""
-
-
-class _Job(QThread):
-    progressed = Signal(int, int)
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.result: object = None
-        self.error: BaseException | None = None
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        try:
-            self.result = self.work(self.report)
-        except BaseException as exc:  # handed to the GUI thread, which raises it
-            self.error = exc
-
-    def report(self, done: int, total: int) -> None:
-        if self.cancel_requested:
-            raise Cancelled()
-        self.progressed.emit(done, total)
-
-
-def run_with_progress(
-    parent: QWidget | None, label: str, work: Callable[[Callable[[int, int], None]], T]
-) -> T:
-    """Run ``work(progress)`` in a worker thread behind a modal progress dialog; return its
-    result or raise its error here (``Cancelled`` if the clerk cancelled)."""
-    job = _Job(work)
-    dialog = QProgressDialog(label, QCoreApplication.translate("Backup", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(500)
-    job.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    job.start()
-    if not job.isFinished():
-        loop.exec()
-    job.wait()
-    dialog.reset()
-    dialog.deleteLater()
-    if job.error is not None:
-        raise job.error
-    return job.result  # type: ignore[return-value]
+    def start(
+        self,
+        work: Callable[[Callable[..., None]], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> object: ...
 
 
 def describe_backup(info: BackupInfo) -> str:
@@ -127,97 +89,130 @@ def localised(error: LiaisonError) -> str:
 
 
 class BackupActions(QObject):
-    """'Back up now' and 'Restore a backup…' for the main window's menu."""
+    """'Back up now' and 'Restore a backup…' for the main window's menu, and the recovery of a
+    damaged database at start-up."""
 
-    def __init__(self, window: QWidget, database_path: Path, backup_folders: list[Path]) -> None:
+    def __init__(
+        self, window: QWidget | None, database_path: Path, backup_folders: list[Path], tasks: Tasks
+    ) -> None:
         """``backup_folders``: where to look for backups, the automatic backup folder first."""
         super().__init__(window)
         self.window = window
         self.database_path = database_path
         self.backup_folders = backup_folders
+        self.tasks = tasks
         self.notice: QMessageBox | None = None  # the last message shown, for tests
 
-    def back_up_now(self) -> BackupInfo | None:
+    def back_up_now(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Choose the folder or USB stick for the backup")
         )
-        return self.back_up_to(Path(folder)) if folder else None
+        if folder:
+            self.back_up_to(Path(folder))
 
-    def back_up_to(self, folder: Path) -> BackupInfo | None:
-        try:
-            info = run_with_progress(
-                self.window,
-                self.tr("Writing and checking the backup…"),
-                lambda progress: make_backup(self.database_path, folder, progress=progress),
+    def back_up_to(self, folder: Path) -> None:
+        def done(info: BackupInfo) -> None:
+            self.tell(
+                QMessageBox.Icon.Information,
+                self.tr("Backup written"),
+                self.tr("The backup was written and checked:\n{path}").format(path=info.path)
+                + "\n\n"
+                + describe_backup(info),
             )
-        except Cancelled:
-            return None
-        except LiaisonError as exc:
-            self.tell(QMessageBox.Icon.Critical, self.tr("Backup failed"), localised(exc))
-            return None
-        self.tell(
-            QMessageBox.Icon.Information,
-            self.tr("Backup written"),
-            self.tr("The backup was written and checked:\n{path}").format(path=info.path)
-            + "\n\n"
-            + describe_backup(info),
+
+        self.tasks.start(
+            lambda progress: make_backup(self.database_path, folder, progress=progress),
+            on_success=done,
+            on_failure=lambda error: self._failed(self.tr("Backup failed"), error),
+            title=self.tr("Writing and checking the backup…"),
+            parent=self.window,
         )
-        return info
 
     def choose_backup(self) -> BackupInfo | None:
         dialog = RestoreDialog(self.backup_folders, self.window)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def restore(self, info: BackupInfo, *, reason: str = "before-restore") -> RestoreResult | None:
-        """Put ``info`` in place of the database, which the caller has closed."""
-        try:
-            result = run_with_progress(
-                self.window,
-                self.tr("Restoring the backup…"),
-                lambda _progress: restore_backup(info.path, self.database_path, reason=reason),
+    def restore(
+        self,
+        info: BackupInfo,
+        then: Callable[[bool], None],
+        *,
+        reason: str = "before-restore",
+    ) -> None:
+        """Put ``info`` in place of the database, which the caller has closed; ``then(True)``
+        once it is there (open the database again), ``then(False)`` if it could not be."""
+
+        def done(result: RestoreResult) -> None:
+            text = self.tr("The backup of {date} was restored.").format(
+                date=info.created_at.strftime("%d-%m-%Y %H:%M")
             )
-        except LiaisonError as exc:
-            self.tell(QMessageBox.Icon.Critical, self.tr("Restore failed"), localised(exc))
-            return None
-        text = self.tr("The backup of {date} was restored.").format(
-            date=info.created_at.strftime("%d-%m-%Y %H:%M")
+            if result.kept_aside is not None:
+                text += "\n\n" + self.tr("The database it replaced was kept as:\n{path}").format(
+                    path=result.kept_aside
+                )
+            self.tell(QMessageBox.Icon.Information, self.tr("Backup restored"), text)
+            then(True)
+
+        def failed(error: BaseException) -> None:
+            try:
+                self._failed(self.tr("Restore failed"), error)
+            finally:
+                then(False)
+
+        self.tasks.start(
+            lambda _progress: restore_backup(info.path, self.database_path, reason=reason),
+            on_success=done,
+            on_failure=failed,
+            title=self.tr("Restoring the backup…"),
+            parent=self.window,
         )
-        if result.kept_aside is not None:
-            text += "\n\n" + self.tr("The database it replaced was kept as:\n{path}").format(
-                path=result.kept_aside
-            )
-        self.tell(QMessageBox.Icon.Information, self.tr("Backup restored"), text)
-        return result
+
+    def recover_damaged(
+        self,
+        error: DatabaseDamagedError,
+        then: Callable[[bool], None],
+        *,
+        dialogs_enabled: bool = True,
+    ) -> None:
+        """Ask what to do about the damaged database and do it; ``then(True)`` when the database
+        should be opened again, ``then(False)`` to quit."""
+        if not dialogs_enabled:
+            then(False)
+            return
+        dialog = DamagedDatabaseDialog(error, self.backup_folders, self.window)
+        dialog.exec()
+        self.apply_recovery(dialog.choice, dialog.backup, then)
+
+    def apply_recovery(
+        self, choice: Recovery, backup: BackupInfo | None, then: Callable[[bool], None]
+    ) -> None:
+        if choice is Recovery.RESTORE and backup is not None:
+            self.restore(backup, then, reason="damaged")
+            return
+        if choice is not Recovery.EMPTY:
+            then(False)
+            return
+        try:
+            kept = move_aside(self.database_path, "damaged")
+        except LiaisonError as exc:
+            self.tell(QMessageBox.Icon.Critical, self.tr("Cannot continue"), localised(exc))
+            then(False)
+            return
+        self.tell(
+            QMessageBox.Icon.Information,
+            self.tr("Starting with an empty database"),
+            self.tr("The damaged database was kept as:\n{path}").format(path=kept),
+        )
+        then(True)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if not isinstance(error, LiaisonError):
+            raise error  # not expected: the application's error handler shows it
+        self.tell(QMessageBox.Icon.Critical, title, localised(error))
 
     def tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         self.notice = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         self.notice.open()
-
-    def recover_damaged(self, error: DatabaseDamagedError, *, dialogs_enabled: bool = True) -> bool:
-        """Ask what to do about the damaged database and do it; ``True`` when the caller should
-        try to open the database again, ``False`` to quit."""
-        if not dialogs_enabled:
-            return False
-        dialog = DamagedDatabaseDialog(error, self.backup_folders, self.window)
-        dialog.exec()
-        return self.apply_recovery(dialog.choice, dialog.backup)
-
-    def apply_recovery(self, choice: Recovery, backup: BackupInfo | None) -> bool:
-        if choice is Recovery.RESTORE and backup is not None:
-            return self.restore(backup, reason="damaged") is not None
-        if choice is Recovery.EMPTY:
-            try:
-                kept = move_aside(self.database_path, "damaged")
-            except LiaisonError as exc:
-                self.tell(QMessageBox.Icon.Critical, self.tr("Cannot continue"), localised(exc))
-                return False
-            self.tell(
-                QMessageBox.Icon.Information,
-                self.tr("Starting with an empty database"),
-                self.tr("The damaged database was kept as:\n{path}").format(path=kept),
-            )
-            return True
-        return False
 
 
 class RestoreDialog(QDialog):

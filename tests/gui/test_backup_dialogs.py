@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from liaison_desktop.core.backup import make_backup
+from liaison_desktop.core.backup import inspect_backup, list_backups, make_backup
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.errors import DatabaseDamagedError
 from liaison_desktop.core.models import Meeting
 from liaison_desktop.gui.backup_dialogs import (
     BackupActions,
-    Cancelled,
     DamagedDatabaseDialog,
     Recovery,
     RestoreDialog,
-    run_with_progress,
 )
 
 WHEN = dt.datetime(2025, 1, 15, 10, 30)
+
+
+class SyncTasks:
+    """Runs the work at once and reports as ``gui/tasks.TaskRunner`` would (like its
+    ``SyncTaskRunner``), recording the progress reported."""
+
+    def __init__(self) -> None:
+        self.progress: list[tuple[int, int]] = []
+        self.titles: list[str] = []
+
+    def start(self, work, *, on_success=None, on_failure=None, title="", parent=None):
+        self.titles.append(title)
+        try:
+            result = work(lambda done, total=0, text="": self.progress.append((done, total)))
+        except Exception as error:
+            on_failure(error)
+        else:
+            on_success(result)
 
 
 @pytest.fixture
@@ -37,9 +51,11 @@ def window(qtbot: QtBot) -> QWidget:
 def test_back_up_now_writes_checks_and_says_so(
     window: QWidget, demo_db_path: Path, tmp_path: Path
 ) -> None:
-    actions = BackupActions(window, demo_db_path, [tmp_path / "backups"])
-    info = actions.back_up_to(tmp_path / "usb")
-    assert info is not None and info.path.parent == tmp_path / "usb"
+    tasks = SyncTasks()
+    actions = BackupActions(window, demo_db_path, [tmp_path / "backups"], tasks)
+    actions.back_up_to(tmp_path / "usb")
+    [info] = [inspect_backup(p) for p in list_backups(tmp_path / "usb")]
+    assert tasks.progress and tasks.progress[-1][0] == tasks.progress[-1][1]  # pages copied
     assert actions.notice is not None
     assert (
         "written and checked" in actions.notice.text() and str(info.path) in actions.notice.text()
@@ -48,7 +64,7 @@ def test_back_up_now_writes_checks_and_says_so(
 
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
-    assert actions.back_up_to(blocked / "sub") is None
+    actions.back_up_to(blocked / "sub")
     assert actions.notice.icon() == QMessageBox.Icon.Critical
     assert "could not be written" in actions.notice.text()
 
@@ -85,10 +101,17 @@ def test_restore_keeps_the_current_database_and_reports_where(
     window: QWidget, demo_db_path: Path, tmp_path: Path
 ) -> None:
     backup = make_backup(demo_db_path, tmp_path / "b", when=WHEN)
-    actions = BackupActions(window, demo_db_path, [tmp_path / "b"])
-    result = actions.restore(backup)
-    assert result is not None and result.kept_aside is not None and result.kept_aside.exists()
-    assert str(result.kept_aside) in actions.notice.text()
+    actions = BackupActions(window, demo_db_path, [tmp_path / "b"], SyncTasks())
+    outcome: list[bool] = []
+    actions.restore(backup, outcome.append)
+    assert outcome == [True]
+    [kept] = [p for p in demo_db_path.parent.iterdir() if ".before-restore-" in p.name]
+    assert str(kept) in actions.notice.text()
+    kept.unlink()
+    backup.path.write_bytes(b"damaged since")
+    actions.restore(backup, outcome.append)
+    assert outcome == [True, False] and actions.notice.windowTitle() == "Restore failed"
+    assert not [p for p in demo_db_path.parent.iterdir() if ".before-restore-" in p.name]
 
 
 def test_damaged_database_is_offered_the_latest_good_backup(
@@ -107,8 +130,10 @@ def test_damaged_database_is_offered_the_latest_good_backup(
     dialog.restore_button.click()
     assert dialog.choice is Recovery.RESTORE and dialog.backup == backup
 
-    actions = BackupActions(window, demo_db_path, [tmp_path / "b"])
-    assert actions.apply_recovery(dialog.choice, dialog.backup)
+    actions = BackupActions(window, demo_db_path, [tmp_path / "b"], SyncTasks())
+    outcome: list[bool] = []
+    actions.apply_recovery(dialog.choice, dialog.backup, outcome.append)
+    assert outcome == [True]
     kept = [p for p in demo_db_path.parent.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].stat().st_size == 20_000
     database = open_database(demo_db_path)
@@ -128,30 +153,9 @@ def test_damaged_database_without_backups_can_start_empty(
     assert "No good backup" in dialog.message.text()
     assert not dialog.restore_button.isEnabled()
     dialog.empty_button.click()
-    actions = BackupActions(window, path, [])
-    assert actions.apply_recovery(dialog.choice, None)
+    actions = BackupActions(window, path, [], SyncTasks())
+    outcome: list[bool] = []
+    actions.apply_recovery(dialog.choice, None, outcome.append)
+    assert outcome == [True]
     assert not path.exists() and "kept as" in actions.notice.text()
     open_database(path).close()  # a new, empty database
-
-
-def test_work_runs_in_a_thread_with_progress_and_can_be_cancelled(qtbot: QtBot) -> None:
-    assert run_with_progress(None, "…", lambda progress: (progress(1, 2), 42)[1]) == 42
-    with pytest.raises(ZeroDivisionError):
-        run_with_progress(None, "…", lambda progress: 1 / 0)
-
-    def slow(progress) -> None:
-        for step in range(500):
-            progress(step, 500)
-            time.sleep(0.01)
-
-    def press_cancel() -> None:
-        [dialog] = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.labelText() == "slow work"
-        ]
-        dialog.findChild(QPushButton).click()
-
-    QTimer.singleShot(50, press_cancel)
-    with pytest.raises(Cancelled):
-        run_with_progress(None, "slow work", slow)
