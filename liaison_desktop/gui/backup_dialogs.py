@@ -372,6 +372,7 @@ class DamagedDatabaseDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.resize(640, 300)
 
