@@ -101,9 +101,16 @@ def prepare(folder: Path) -> None:
 
 
 def run_campaign(
-    folder: Path, rounds: int, *, seed: int = 0, max_delay: float = 0.4
+    folder: Path,
+    rounds: int,
+    *,
+    seed: int = 0,
+    saves: tuple[int, int] = (5, 30),
+    jitter: float = 0.05,
 ) -> CampaignResult:
-    """``rounds`` times: start the child, kill it after a random delay, check everything."""
+    """``rounds`` times: start the child, let it report between ``saves[0]`` and ``saves[1]``
+    saves, kill it up to ``jitter`` seconds later (so at any point of a save), check everything.
+    Counting saves rather than seconds gives a slow machine as much work as a fast one."""
     rng = random.Random(seed)
     prepare(folder)
     result = CampaignResult()
@@ -113,7 +120,9 @@ def run_campaign(
     verified: set[str] = set()  # backups already checked: a finished backup never changes
     started = time.perf_counter()
     for round_number in range(rounds):
-        lines = _run_and_kill(folder, rng.randrange(1 << 30), rng.uniform(0, max_delay))
+        lines = _run_and_kill(
+            folder, rng.randrange(1 << 30), rng.randint(*saves), rng.uniform(0, jitter)
+        )
         for kind, *values in (line.split() for line in lines):
             if kind == "saved":
                 committed[values[0]] = max(committed.get(values[0], 0), int(values[1]))
@@ -135,7 +144,7 @@ def run_campaign(
     return result
 
 
-def _run_and_kill(folder: Path, seed: int, delay: float) -> list[str]:
+def _run_and_kill(folder: Path, seed: int, saves: int, delay: float) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     with open(folder / "child-stderr.txt", "w") as stderr:
         process = subprocess.Popen(
@@ -152,13 +161,21 @@ def _run_and_kill(folder: Path, seed: int, delay: float) -> list[str]:
             process.kill()
             process.wait()
             raise RuntimeError((folder / "child-stderr.txt").read_text())
+        lines: list[str] = []
+        while sum(line.startswith("saved ") for line in lines) < saves:
+            line = process.stdout.readline()
+            if not line:
+                break  # the child died on its own: its stderr tells why
+            lines.append(line.rstrip("\n"))
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         rest = process.stdout.read()
         process.wait()
         process.stdout.close()
+    if process.returncode != -signal.SIGKILL:
+        raise RuntimeError((folder / "child-stderr.txt").read_text())
     # A line is written whole (one short write to a pipe) or not at all; keep only whole ones.
-    return [line for line in rest.split("\n")[:-1] if line]
+    return lines + [line for line in rest.split("\n")[:-1] if line]
 
 
 def _stored_versions(path: Path) -> dict[str, tuple[int, int, int]]:

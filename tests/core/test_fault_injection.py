@@ -11,7 +11,7 @@ import pytest
 
 from tests.fault_injection import run_campaign
 
-ROUNDS = 20  # about 600 saves and 7 seconds here
+ROUNDS = 20  # about 350 saves, 10 seconds here
 
 
 @pytest.mark.slow
@@ -20,5 +20,5 @@ def test_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     result = run_campaign(tmp_path, ROUNDS, seed=20250115)
     assert result.problems == []
     assert result.rounds == ROUNDS
-    assert result.saves >= 100  # hundreds of saves in a normal run; a slow machine does fewer
+    assert result.saves >= ROUNDS * 5  # each child reports at least 5 saves before its kill
     assert result.snapshots > 0 and result.backups > 0
