@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -164,6 +165,17 @@ def compliance_pdf(
 
 def _o(options: DocumentOptions | None) -> DocumentOptions:
     return options or DocumentOptions()
+
+
+def meeting_renderer(services: Services) -> Callable[[int, str, str], bytes]:
+    """``(meeting_id, kind, language) -> PDF`` for the interface's document seam
+    (``gui.documents.DocumentRenderer``); an empty language means the meeting's own."""
+
+    def render_meeting_document(meeting_id: int, kind: str, language: str) -> bytes:
+        options = DocumentOptions(language=language or None)
+        return render(services, DocumentRequest(DocumentKind(kind), meeting_id, options=options))
+
+    return render_meeting_document
 
 
 # Other processes and files ---------------------------------------------------------------------
