@@ -19,13 +19,17 @@ DEFAULT_LANGUAGE = "hi"
 
 _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE
+_loaded_language: str | None = None  # what the installed translators are for
 
 
 def set_language(language: str) -> str:
     """Install the translators for ``language`` (unknown codes fall back to Hindi); return it."""
-    global _language
+    global _language, _loaded_language
     app = QCoreApplication.instance()
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    if language == _loaded_language:
+        # Re-installing would send every widget a LanguageChange for nothing.
+        return language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -34,7 +38,7 @@ def set_language(language: str) -> str:
         if translator.load(str(TRANSLATIONS_DIR / f"{part}_{language}.qm")):
             app.installTranslator(translator)
             _installed.append(translator)
-    _language = language
+    _language = _loaded_language = language
     QLocale.setDefault(QLocale(QLocale.Language.Hindi if language == "hi" else QLocale.English))
     return language
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.errors import NotFoundError
 from liaison_desktop.core.services.actions import ActionFilter, ActionHistory
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
@@ -214,7 +215,11 @@ class ActionsPage(Page):
         if action_id is None:
             self.history_title.setText(self.tr("Select an item to see its history."))
             return
-        history: ActionHistory = self.ctx.services.actions.history(action_id)
+        try:
+            history: ActionHistory = self.ctx.services.actions.history(action_id)
+        except NotFoundError:  # removed since the list was read (e.g. its draft was deleted)
+            self.history_title.setText(self.tr("Select an item to see its history."))
+            return
         action = history.action
         self.history_title.setText(
             self.tr("History of “%1”").replace("%1", action.description[:120])
