@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import peewee
 
+from liaison_desktop.core.search import search_engine
 from liaison_desktop.core.services.actions import ActionService
 from liaison_desktop.core.services.audit import AuditService
 from liaison_desktop.core.services.context import ServiceContext, _now
@@ -38,3 +39,14 @@ class Services:
         self.schedule = ScheduleService(self.ctx)
         self.actions = ActionService(self.ctx, self.audit)
         self.dashboard = DashboardService(self.ctx, self.schedule, self.actions, self.meetings)
+        self.search = search_engine(database)
+        self._keep_search_current()
+
+    def _keep_search_current(self) -> None:
+        """Every change to a searchable record updates the index in the same transaction."""
+        self.meetings.after_save.append(self.search.index_meeting)
+        self.meetings.after_delete.append(self.search.index_meeting)
+        self.series.after_change.append(self.search.index_series)
+        self.actions.after_change.append(self.search.index_actions)
+        self.directory.after_person_change.append(self.search.index_person)
+        self.directory.after_place_change.append(self.search.index_place)

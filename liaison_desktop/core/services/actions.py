@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import JOIN, Select, fn
@@ -98,6 +99,8 @@ class ActionService:
     def __init__(self, ctx: ServiceContext, audit: AuditService) -> None:
         self.ctx = ctx
         self.audit = audit
+        # Called with the ids of changed items inside the transaction (e.g. the search index).
+        self.after_change: list[Callable[[list[int]], None]] = []
 
     def action(self, ref: int | str) -> ActionItem:
         return get_by_ref(ActionItem, ref, KIND_ACTION)
@@ -242,6 +245,8 @@ class ActionService:
                     item.description[:80],
                     {"from": item.status, "to": status, "remark": remark},
                 )
+            for hook in self.after_change:
+                hook([item.id for item in items])
         return len(items)
 
 

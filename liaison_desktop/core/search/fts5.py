@@ -1,0 +1,341 @@
+"""The search engine for SQLite: FTS5 over the analysed text of every document, ranked by bm25.
+
+Tables (created by migration 0003_search_index): ``search_doc`` holds each document's analysed
+terms and phonetic keys (liaison_desktop.text.index_text) and its filter tags; ``search_fts`` is
+an external-content FTS5 index over it. A document's rowid is
+``(day << 32) | (record id << 3) | kind``: rowids follow dates, so a date filter is a rowid range
+and "the most recent matches" are the highest rowids, both answered inside FTS5.
+
+Ranking is bm25 over at most ``CANDIDATES`` matches, the most recent ones: a word found in 200,000
+records would otherwise cost ~200 ms per keystroke to rank in full; beyond that the results say
+they were capped, and more words or a filter narrow them. Filters are FTS5 terms in the ``tags``
+column (kind, station, series, status), so a rare filter value skips through a common word's
+matches instead of scanning them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+import peewee
+from peewee import SQL, Table
+
+from liaison_desktop.core.models import (
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    Meeting,
+    MeetingSeries,
+    Person,
+    Place,
+)
+from liaison_desktop.core.search.documents import (
+    BUILDERS,
+    Document,
+    action_documents,
+    agenda_documents,
+    documents,
+    meeting_documents,
+    person_documents,
+    place_documents,
+    review_documents,
+)
+from liaison_desktop.core.search.engine import (
+    RebuildProgress,
+    SearchHit,
+    SearchRequest,
+    SearchResults,
+)
+from liaison_desktop.core.search.snippet import snippet
+from liaison_desktop.core.vocab import SearchKind
+from liaison_desktop.text import index_text, parse_query, to_fts5
+
+# Bump when the analysis (liaison_desktop.text) or what documents.py indexes changes: every
+# database then reports its index as not current and is rebuilt once.
+INDEX_VERSION = "1"
+CANDIDATES = 5_000  # most recent matches ranked per search
+WEIGHTS = (1.0, 0.5, 0.0)  # bm25 weights: terms, phonetic keys (looser), tags (filters only)
+INSERT_BATCH = 4_000  # rows per INSERT: 6 columns stay under SQLite's 32,766 parameters
+
+KIND_CODES = {kind: code for code, kind in enumerate(SearchKind)}
+KINDS = dict(enumerate(SearchKind))
+KIND_BITS = 3
+ID_BITS = 29  # record ids up to 536 million
+DATELESS_DAY = dt.date.max.toordinal()  # people and places: above every dated document
+MAX_ROWID = (1 << 63) - 1
+
+_COLUMNS = ("id", "meeting_id", "action_id", "terms", "keys", "tags")
+SEARCH_DOC = Table("search_doc", _COLUMNS)
+SEARCH_DOC_COLUMNS = [getattr(SEARCH_DOC, name) for name in _COLUMNS]
+
+
+def doc_rowid(kind: SearchKind, record_id: int, date: dt.date | None) -> int:
+    day = date.toordinal() if date else DATELESS_DAY
+    return (day << 32) | (record_id << KIND_BITS) | KIND_CODES[kind]
+
+
+def _decode(rowid: int) -> tuple[SearchKind, int]:
+    return KINDS[rowid & ((1 << KIND_BITS) - 1)], (rowid >> KIND_BITS) & ((1 << ID_BITS) - 1)
+
+
+def _token(prefix: str, value: object) -> str:
+    """A filter token: letters and digits only, so the ascii tokenizer keeps it whole."""
+    return prefix + "".join(ch for ch in str(value) if ch.isalnum())
+
+
+def _tags(doc: Document) -> str:
+    tokens = [_token("k", doc.kind.value)]
+    tokens += [_token("p", station) for station in doc.station_ids]
+    if doc.series_id is not None:
+        tokens.append(_token("s", doc.series_id))
+    if doc.status:
+        tokens.append(_token("t", doc.status))
+    return " ".join(tokens)
+
+
+def _any_tag(prefix: str, values: Iterable[object]) -> str:
+    return " OR ".join(f'tags : "{_token(prefix, value)}"' for value in values)
+
+
+def _row(doc: Document) -> tuple:
+    indexed = index_text(doc.indexed_text)
+    return (
+        doc_rowid(doc.kind, doc.id, doc.date),
+        doc.meeting_id,
+        doc.action_id,
+        " ".join(indexed.terms),
+        " ".join(indexed.keys),
+        _tags(doc),
+    )
+
+
+def _in(field: peewee.Field, ids: Iterable[int]) -> peewee.Expression:
+    """field IN ids, as one bound parameter whatever the number of ids."""
+    return field.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(sorted(set(ids)))]))
+
+
+class Fts5SearchEngine:
+    def __init__(self, database: peewee.Database) -> None:
+        self.database = database
+
+    # Searching --------------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        query = parse_query(request.text)
+        match = to_fts5(query, terms_column="terms", keys_column="keys")
+        if match is None:
+            return SearchResults((), 0, False)
+        parts = [match]
+        if request.kinds:
+            parts.append(_any_tag("k", (kind.value for kind in request.kinds)))
+        if request.station_id is not None:
+            parts.append(_any_tag("p", (request.station_id,)))
+        if request.series_id is not None:
+            parts.append(_any_tag("s", (request.series_id,)))
+        if request.statuses:
+            parts.append(_any_tag("t", request.statuses))
+        expression = " AND ".join(f"({part})" for part in parts)
+        low, high = 0, MAX_ROWID
+        if request.date_from or request.date_to:
+            low = (request.date_from or dt.date.min).toordinal() << 32
+            last = min((request.date_to or dt.date.max).toordinal(), DATELESS_DAY - 1)
+            high = ((last + 1) << 32) - 1
+        rows = self.database.execute_sql(
+            "SELECT id, score, count(*) OVER () FROM ("
+            " SELECT rowid AS id, bm25(search_fts, ?, ?, ?) AS score FROM search_fts"
+            " WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            " ORDER BY rowid DESC LIMIT ?"
+            ") ORDER BY score, id DESC LIMIT ? OFFSET ?",
+            (
+                *WEIGHTS,
+                expression,
+                low,
+                high,
+                CANDIDATES + 1,
+                max(request.limit, 0),
+                max(request.offset, 0),
+            ),
+        ).fetchall()
+        ranked = rows[0][2] if rows else 0
+        wanted = [(*_decode(rowid), -score) for rowid, score, _ in rows]
+        by_kind: dict[SearchKind, list[int]] = defaultdict(list)
+        for kind, record_id, _ in wanted:
+            by_kind[kind].append(record_id)
+        found = {
+            (doc.kind, doc.id): doc for kind, ids in by_kind.items() for doc in documents(kind, ids)
+        }
+        hits = []
+        for kind, record_id, score in wanted:
+            doc = found.get((kind, record_id))
+            if doc is not None:
+                text, spans = snippet(doc.text, query)
+                hits.append(
+                    SearchHit(
+                        kind=kind,
+                        id=record_id,
+                        meeting_id=doc.meeting_id,
+                        action_id=doc.action_id,
+                        title=doc.title,
+                        context=doc.context,
+                        snippet=text,
+                        highlights=spans,
+                        score=round(score, 4),
+                        date=doc.date,
+                        station=doc.station,
+                    )
+                )
+        return SearchResults(tuple(hits), min(ranked, CANDIDATES), ranked > CANDIDATES)
+
+    # Keeping the index current ----------------------------------------------------------------
+
+    def index_meeting(self, meeting_id: int) -> None:
+        self._refresh(meetings={meeting_id})
+
+    def index_series(self, series_id: int) -> None:
+        ids = Meeting.select(Meeting.id).where(Meeting.series == series_id)
+        self._refresh(meetings={row.id for row in ids})
+
+    def index_actions(self, action_ids: Iterable[int]) -> None:
+        self._refresh(actions=set(action_ids))
+
+    def index_person(self, person_id: int) -> None:
+        actions = ActionItem.select(ActionItem.id).where(ActionItem.responsible_person == person_id)
+        self._refresh(actions={row.id for row in actions}, people={person_id})
+
+    def index_place(self, place_id: int) -> None:
+        meetings = (
+            Meeting.select(Meeting.id).join(MeetingSeries).where(MeetingSeries.station == place_id)
+        )
+        actions = ActionItem.select(ActionItem.id).where(ActionItem.place == place_id)
+        self._refresh(
+            meetings={row.id for row in meetings},
+            actions={row.id for row in actions},
+            places={place_id},
+        )
+
+    def _refresh(
+        self,
+        meetings: set[int] = frozenset(),
+        actions: set[int] = frozenset(),
+        people: set[int] = frozenset(),
+        places: set[int] = frozenset(),
+    ) -> None:
+        """Replace every document of these records and of what depends on them.
+
+        A meeting's documents are its own, its agenda points', its reviews', and those of every
+        action item it raised or reviews, now or before this change (a review changes the item's
+        status); an action item's are its own and its reviews'.
+        """
+        meeting_list = json.dumps(sorted(meetings))
+        with self.database.atomic():
+            if meetings:
+                before_and_after = self.database.execute_sql(
+                    "SELECT action_id FROM search_doc WHERE action_id IS NOT NULL"
+                    " AND meeting_id IN (SELECT value FROM json_each(?1))"
+                    " UNION SELECT id FROM action_item"
+                    " WHERE origin_meeting_id IN (SELECT value FROM json_each(?1))"
+                    " UNION SELECT action_id FROM action_review"
+                    " WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+                    (meeting_list,),
+                )
+                actions = set(actions) | {action_id for (action_id,) in before_and_after}
+            fixed = [doc_rowid(SearchKind.PERSON, i, None) for i in people]
+            fixed += [doc_rowid(SearchKind.PLACE, i, None) for i in places]
+            touched = (
+                "meeting_id IN (SELECT value FROM json_each(?))"
+                " OR action_id IN (SELECT value FROM json_each(?))"
+                " OR id IN (SELECT value FROM json_each(?))"
+            )
+            params = (meeting_list, json.dumps(sorted(actions)), json.dumps(fixed))
+            self._remove(touched, params)
+            sources: list[Iterator[Document]] = []
+            if meetings:
+                sources.append(meeting_documents(_in(Meeting.id, meetings)))
+                sources.append(agenda_documents(_in(AgendaItem.meeting, meetings)))
+            if actions:
+                sources.append(action_documents(_in(ActionItem.id, actions)))
+            if meetings or actions:
+                sources.append(
+                    review_documents(
+                        _in(ActionReview.meeting, meetings) | _in(ActionReview.action, actions)
+                    )
+                )
+            if people:
+                sources.append(person_documents(_in(Person.id, people)))
+            if places:
+                sources.append(place_documents(_in(Place.id, places)))
+            for source in sources:
+                self._store(source)
+            self.database.execute_sql(
+                "INSERT INTO search_fts (rowid, terms, keys, tags)"
+                f" SELECT id, terms, keys, tags FROM search_doc WHERE {touched}",
+                params,
+            )
+
+    def _remove(self, where: str, params: tuple) -> None:
+        # An external-content FTS5 index forgets a row only when told its indexed values.
+        self.database.execute_sql(
+            "INSERT INTO search_fts (search_fts, rowid, terms, keys, tags)"
+            f" SELECT 'delete', id, terms, keys, tags FROM search_doc WHERE {where}",
+            params,
+        )
+        self.database.execute_sql(f"DELETE FROM search_doc WHERE {where}", params)
+
+    def _store(
+        self, source: Iterable[Document], stored: Callable[[int], None] = lambda n: None
+    ) -> int:
+        """Insert the documents into search_doc (not yet into the FTS index); return how many.
+        ``stored(n)`` is told after each batch of n."""
+        count = 0
+        batch: list[tuple] = []
+        for doc in source:
+            batch.append(_row(doc))
+            if len(batch) == INSERT_BATCH:
+                count += self._insert(batch, stored)
+                batch = []
+        if batch:
+            count += self._insert(batch, stored)
+        return count
+
+    def _insert(self, rows: list[tuple], stored: Callable[[int], None]) -> int:
+        SEARCH_DOC.bind(self.database).insert(rows, columns=SEARCH_DOC_COLUMNS).execute()
+        stored(len(rows))
+        return len(rows)
+
+    # Rebuilding -------------------------------------------------------------------------------
+
+    def rebuild(self, progress: RebuildProgress | None = None) -> dict[str, int]:
+        totals = {kind: key.model.select().count() for kind, (_, key) in BUILDERS.items()}
+        total = sum(totals.values())
+        counts: dict[str, int] = {}
+        done = 0
+
+        def stored(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress is not None:
+                progress(done, total)
+
+        with self.database.atomic():
+            self.database.execute_sql("DELETE FROM search_doc")
+            for kind, (build, _) in BUILDERS.items():
+                counts[kind.value] = self._store(build(), stored)
+            self.database.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+            self.database.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            self.database.execute_sql(
+                "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('version', ?)",
+                (INDEX_VERSION,),
+            )
+        return counts
+
+    def is_current(self) -> bool:
+        version, indexed, records = self.database.execute_sql(
+            "SELECT (SELECT value FROM search_meta WHERE key = 'version'),"
+            " EXISTS (SELECT 1 FROM search_doc),"
+            " EXISTS (SELECT 1 FROM meeting) OR EXISTS (SELECT 1 FROM person)"
+            " OR EXISTS (SELECT 1 FROM place)"
+        ).fetchone()
+        return version == INDEX_VERSION and bool(indexed or not records)
