@@ -5,9 +5,9 @@ tables are derived data owned by liaison_desktop.core.search.fts5, not Peewee mo
 on SQLite; another database brings its own search engine and its own tables.
 
 - search_doc holds what was indexed (needed to remove a document from an external-content FTS5
-  table: SQLite 3.40 has no contentless delete). Its id encodes the date and the record:
-  (day << 32) | (record id << 3) | kind, so a date range and "the most recent matches" are rowid
-  ranges FTS5 answers directly; meeting_id and action_id find the documents a change touches.
+  table: SQLite 3.40 has no contentless delete). Its id encodes the date, status, record and kind
+  (see fts5.py), so a date range and "the most recent matches" are rowid ranges FTS5 answers
+  directly; meeting_id and action_id find the documents a change touches.
 - search_fts splits only at spaces and ASCII punctuation (tokenize='ascii'), so Devanagari terms
   stay whole; tags holds filter tokens (kind, station, series, status).
 - search_meta records which analysis built the index; the version starts at 1. Existing records

@@ -77,14 +77,22 @@ def _ids(*values: int | None) -> tuple[int, ...]:
     return tuple(dict.fromkeys(v for v in values if v is not None))
 
 
+def _dicts(query: peewee.Select) -> list[dict]:
+    """The rows as dicts of plain column values: Peewee's per-value conversion would cost more
+    than the analysis over a whole table (dates stay ISO strings, see _date)."""
+    cursor = query.model._meta.database.execute(query)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def _rows(query: peewee.Select, where: peewee.Expression | None, key: peewee.Field) -> Iterator:
     """Rows of query as dicts; over a whole table in key order and batches of BATCH rows."""
     if where is not None:
-        yield from query.where(where).dicts().iterator()
+        yield from _dicts(query.where(where))
         return
     last = 0
     while True:
-        batch = list(query.where(key > last).order_by(key).limit(BATCH).dicts())
+        batch = _dicts(query.where(key > last).order_by(key).limit(BATCH))
         yield from batch
         if len(batch) < BATCH:
             return
@@ -135,7 +143,7 @@ def meeting_documents(where: peewee.Expression | None = None) -> Iterator[Docume
             extra=r["station_name"] or "",
             station=r["station_name"] or "",
             station_ids=_ids(r["station_id"]),
-            series_id=r["series"],
+            series_id=r["series_id"],
             status=r["status"],
         )
 
@@ -173,7 +181,7 @@ def agenda_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             extra=r["station_name"] or "",
             station=r["station_name"] or "",
             station_ids=_ids(r["station_id"]),
-            series_id=r["series"],
+            series_id=r["series_id"],
             status=r["status"],
         )
 
@@ -222,7 +230,7 @@ def action_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             extra=_join(r["place_name"], r["station_name"]),
             station=place,
             station_ids=_ids(r["place_id"], r["station_id"]),
-            series_id=r["series"],
+            series_id=r["series_id"],
             status=r["status"],
         )
 
@@ -265,7 +273,7 @@ def review_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             extra=_join(r["place_name"], r["station_name"]),
             station=r["place_name"] or r["station_name"] or "",
             station_ids=_ids(r["place_id"], r["station_id"]),
-            series_id=r["series"],
+            series_id=r["series_id"],
             status=r["status"],
         )
 

@@ -3,14 +3,17 @@
 Tables (created by migration 0003_search_index): ``search_doc`` holds each document's analysed
 terms and phonetic keys (liaison_desktop.text.index_text) and its filter tags; ``search_fts`` is
 an external-content FTS5 index over it. A document's rowid is
-``(day << 32) | (record id << 3) | kind``: rowids follow dates, so a date filter is a rowid range
-and "the most recent matches" are the highest rowids, both answered inside FTS5.
+``(day << 35) | (status << 32) | (record id << 3) | kind``: rowids follow dates, so a date filter
+is a rowid range and "the most recent matches" are the highest rowids, both answered inside FTS5;
+kind and status filters are arithmetic on the rowid.
 
 Ranking is bm25 over at most ``CANDIDATES`` matches, the most recent ones: a word found in 200,000
 records would otherwise cost ~200 ms per keystroke to rank in full; beyond that the results say
-they were capped, and more words or a filter narrow them. Filters are FTS5 terms in the ``tags``
-column (kind, station, series, status), so a rare filter value skips through a common word's
-matches instead of scanning them.
+they were capped, and more words or a filter narrow them. bm25 counts the documents of every
+phrase of the MATCH (for its IDF), so a filter joins the MATCH as a tag (column ``tags``) only
+when its value is rare enough to be cheap to count and fast to intersect: stations and series
+always, kinds and statuses of meetings; the big kinds (action items, reviews) and their statuses
+are filtered on the rowid alone.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
 import peewee
-from peewee import SQL, Table
+from peewee import SQL
 
+from liaison_desktop.core import vocab
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -56,25 +60,39 @@ from liaison_desktop.text import index_text, parse_query, to_fts5
 # Bump when the analysis (liaison_desktop.text) or what documents.py indexes changes: every
 # database then reports its index as not current and is rebuilt once.
 INDEX_VERSION = "1"
-CANDIDATES = 5_000  # most recent matches ranked per search
+CANDIDATES = 2_000  # most recent matches ranked per search (bm25 costs ~1.6 µs a row)
 WEIGHTS = (1.0, 0.5, 0.0)  # bm25 weights: terms, phonetic keys (looser), tags (filters only)
 INSERT_BATCH = 4_000  # rows per INSERT: 6 columns stay under SQLite's 32,766 parameters
 
 KIND_CODES = {kind: code for code, kind in enumerate(SearchKind)}
 KINDS = dict(enumerate(SearchKind))
+STATUSES = ("", *vocab.MeetingStatus.codes(), *vocab.ActionStatus.codes())
+STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
 KIND_BITS = 3
 ID_BITS = 29  # record ids up to 536 million
+STATUS_SHIFT = KIND_BITS + ID_BITS
+DAY_SHIFT = STATUS_SHIFT + 3
 DATELESS_DAY = dt.date.max.toordinal()  # people and places: above every dated document
 MAX_ROWID = (1 << 63) - 1
+assert len(KIND_CODES) <= 1 << KIND_BITS and len(STATUSES) <= 1 << (DAY_SHIFT - STATUS_SHIFT)
+assert (DATELESS_DAY + 1) << DAY_SHIFT <= MAX_ROWID
+# Filters cheap enough to count and intersect as tags in the MATCH (see the module doc).
+SELECTIVE_KINDS = frozenset(
+    {SearchKind.MEETING, SearchKind.AGENDA, SearchKind.PERSON, SearchKind.PLACE}
+)
+SELECTIVE_STATUSES = frozenset(vocab.MeetingStatus.codes())
 
-_COLUMNS = ("id", "meeting_id", "action_id", "terms", "keys", "tags")
-SEARCH_DOC = Table("search_doc", _COLUMNS)
-SEARCH_DOC_COLUMNS = [getattr(SEARCH_DOC, name) for name in _COLUMNS]
+COLUMNS = ("id", "meeting_id", "action_id", "terms", "keys", "tags")
 
 
-def doc_rowid(kind: SearchKind, record_id: int, date: dt.date | None) -> int:
+def doc_rowid(kind: SearchKind, record_id: int, date: dt.date | None, status: str = "") -> int:
     day = date.toordinal() if date else DATELESS_DAY
-    return (day << 32) | (record_id << KIND_BITS) | KIND_CODES[kind]
+    return (
+        (day << DAY_SHIFT)
+        | (STATUS_CODES.get(status, 0) << STATUS_SHIFT)
+        | (record_id << KIND_BITS)
+        | KIND_CODES[kind]
+    )
 
 
 def _decode(rowid: int) -> tuple[SearchKind, int]:
@@ -82,8 +100,9 @@ def _decode(rowid: int) -> tuple[SearchKind, int]:
 
 
 def _token(prefix: str, value: object) -> str:
-    """A filter token: letters and digits only, so the ascii tokenizer keeps it whole."""
-    return prefix + "".join(ch for ch in str(value) if ch.isalnum())
+    """A filter token (ids and vocabulary codes): without "_", so the ascii tokenizer keeps it
+    whole."""
+    return prefix + str(value).replace("_", "")
 
 
 def _tags(doc: Document) -> str:
@@ -103,7 +122,7 @@ def _any_tag(prefix: str, values: Iterable[object]) -> str:
 def _row(doc: Document) -> tuple:
     indexed = index_text(doc.indexed_text)
     return (
-        doc_rowid(doc.kind, doc.id, doc.date),
+        doc_rowid(doc.kind, doc.id, doc.date, doc.status),
         doc.meeting_id,
         doc.action_id,
         " ".join(indexed.terms),
@@ -128,30 +147,35 @@ class Fts5SearchEngine:
         match = to_fts5(query, terms_column="terms", keys_column="keys")
         if match is None:
             return SearchResults((), 0, False)
-        parts = [match]
+        parts, where = [match], ""
         if request.kinds:
-            parts.append(_any_tag("k", (kind.value for kind in request.kinds)))
+            codes = ", ".join(str(KIND_CODES[kind]) for kind in request.kinds)
+            where += f" AND (rowid & {(1 << KIND_BITS) - 1}) IN ({codes})"
+            if SELECTIVE_KINDS.issuperset(request.kinds):
+                parts.append(_any_tag("k", (kind.value for kind in request.kinds)))
+        if request.statuses:
+            codes = ", ".join(str(STATUS_CODES.get(status, -1)) for status in request.statuses)
+            where += f" AND ((rowid >> {STATUS_SHIFT}) & 7) IN ({codes})"
+            if SELECTIVE_STATUSES.issuperset(request.statuses):
+                parts.append(_any_tag("t", request.statuses))
         if request.station_id is not None:
             parts.append(_any_tag("p", (request.station_id,)))
         if request.series_id is not None:
             parts.append(_any_tag("s", (request.series_id,)))
-        if request.statuses:
-            parts.append(_any_tag("t", request.statuses))
-        expression = " AND ".join(f"({part})" for part in parts)
         low, high = 0, MAX_ROWID
         if request.date_from or request.date_to:
-            low = (request.date_from or dt.date.min).toordinal() << 32
+            low = (request.date_from or dt.date.min).toordinal() << DAY_SHIFT
             last = min((request.date_to or dt.date.max).toordinal(), DATELESS_DAY - 1)
-            high = ((last + 1) << 32) - 1
+            high = ((last + 1) << DAY_SHIFT) - 1
         rows = self.database.execute_sql(
             "SELECT id, score, count(*) OVER () FROM ("
             " SELECT rowid AS id, bm25(search_fts, ?, ?, ?) AS score FROM search_fts"
-            " WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            f" WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?{where}"
             " ORDER BY rowid DESC LIMIT ?"
             ") ORDER BY score, id DESC LIMIT ? OFFSET ?",
             (
                 *WEIGHTS,
-                expression,
+                " AND ".join(f"({part})" for part in parts),
                 low,
                 high,
                 CANDIDATES + 1,
@@ -301,7 +325,13 @@ class Fts5SearchEngine:
         return count
 
     def _insert(self, rows: list[tuple], stored: Callable[[int], None]) -> int:
-        SEARCH_DOC.bind(self.database).insert(rows, columns=SEARCH_DOC_COLUMNS).execute()
+        # One multi-row INSERT per batch, written out: Peewee's SQL builder would take longer
+        # than SQLite to insert a rebuild's 400,000 rows.
+        values = ", ".join(["(" + ", ".join("?" * len(COLUMNS)) + ")"] * len(rows))
+        self.database.execute_sql(
+            f"INSERT INTO search_doc ({', '.join(COLUMNS)}) VALUES {values}",
+            [value for row in rows for value in row],
+        )
         stored(len(rows))
         return len(rows)
 

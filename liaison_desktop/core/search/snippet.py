@@ -9,47 +9,49 @@ from liaison_desktop.text import Query, highlight_spans
 
 WIDTH = 180  # characters of text in a snippet
 LEAD = 50  # characters shown before the first highlighted word
-CHUNK = 20_000  # a long discussion is searched piece by piece for its first match
 ELLIPSIS = "…"
 _FLAT = str.maketrans("\n\r\t", "   ")  # one character for one: offsets stay valid
 
 Span = tuple[int, int]
 
 
-def _first_spans(text: str, query: Query) -> tuple[int, list[Span]]:
-    """(offset, spans) of the first piece of text that has a match, spans relative to text."""
+def _first_match(text: str, query: Query) -> int | None:
+    """Offset of the first word query looks for, analysing text a snippet's width at a time
+    (cut at spaces, so no word is split) rather than a long discussion whole."""
     start = 0
     while start < len(text):
-        end = len(text) if len(text) - start <= CHUNK else text.rfind(" ", start, start + CHUNK)
-        if end <= start:  # no space to cut at: cut anywhere
-            end = start + CHUNK
+        end = min(len(text), start + WIDTH)
+        if end < len(text):
+            cut = text.rfind(" ", start, end)
+            end = cut if cut > start else end
         spans = highlight_spans(text[start:end], query)
         if spans:
-            return start, [(s + start, e + start) for s, e in spans]
+            return start + spans[0][0]
         start = end
-    return 0, []
+    return None
 
 
 def snippet(text: str, query: Query, width: int = WIDTH) -> tuple[str, tuple[Span, ...]]:
     """(snippet, spans): up to ``width`` characters of ``text`` (on one line, cut at spaces, with
     an ellipsis where cut) from a little before the first match; spans index the snippet."""
     flat = text.translate(_FLAT)
-    _, spans = _first_spans(flat, query)
+    first = _first_match(flat, query)
     start = 0
-    if spans and spans[0][0] > LEAD:
-        start = flat.find(" ", spans[0][0] - LEAD, spans[0][0])
-        start = spans[0][0] if start < 0 else start + 1
+    if first is not None and first > LEAD:
+        space = flat.find(" ", first - LEAD, first)
+        start = first if space < 0 else space + 1
     end = start + width
     if end < len(flat):
         cut = flat.rfind(" ", start, end)
         end = cut if cut > start + width // 2 else end
     else:
         end = len(flat)
+    body = flat[start:end]
     head = ELLIPSIS if start > 0 else ""
-    body = flat[start:end].strip()
-    shift = len(head) - start - (len(flat[start:end]) - len(flat[start:end].lstrip()))
-    kept = tuple((s + shift, min(e, end) + shift) for s, e in spans if start <= s and s < end)
-    return head + body + (ELLIPSIS if end < len(flat) else ""), kept
+    tail = ELLIPSIS if end < len(flat) else ""
+    shift = len(head)
+    spans = tuple((s + shift, e + shift) for s, e in highlight_spans(body, query))
+    return head + body + tail, spans
 
 
 def marked(
