@@ -397,7 +397,7 @@ def main() -> None:
     )
 
     log("measuring start-up …")
-    figures["startup"] = startup(path, max(3, args.repeat // 2))
+    figures["startup"] = startup(path, args.repeat)
     figures["verdict"] = verdict(figures)
     text = json.dumps(figures, ensure_ascii=False, indent=2, default=str)
     print(text)
