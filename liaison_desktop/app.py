@@ -7,20 +7,21 @@ instant; Qt is imported only once we know it can open a window.
 from __future__ import annotations
 
 import argparse
-import ctypes.util
+import ctypes
 import os
 import sys
 from collections.abc import Sequence
 
-# Debian/Ubuntu package names of the X11 libraries Qt 6.5+ needs for a window (xcb platform).
+# The X11 libraries Qt 6.5+ needs for a window (xcb platform): shared object name -> the
+# Debian/Ubuntu package that provides it.
 XCB_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xcb-image": "libxcb-image0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-xkb": "libxcb-xkb1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
 }
 
 
@@ -33,9 +34,17 @@ def missing_linux_packages() -> list[str]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
-    return [
-        package for lib, package in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None
-    ]
+    return [package for soname, package in XCB_LIBRARIES.items() if not _loadable(soname)]
+
+
+def _loadable(soname: str) -> bool:
+    """Ask the dynamic loader directly: Qt will load these next, so this costs nothing extra
+    (``ctypes.util.find_library`` would run ``ldconfig`` once per library, ~10 ms each)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -43,6 +52,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL to open")
     parser.add_argument("--basedir", metavar="DIR", help="keep data, settings and logs in DIR")
     parser.add_argument("--language", choices=("hi", "en"), help="interface language")
+    parser.add_argument(
+        "--view",
+        choices=("dashboard", "meetings", "actions", "people", "places", "documents", "settings"),
+        help="page to show first (default: the last one used)",
+    )
+    parser.add_argument(
+        "--open-meeting", type=int, metavar="ID", help="open the meeting with this id in the editor"
+    )
+    parser.add_argument(
+        "--exit-after-start", action="store_true", help=argparse.SUPPRESS
+    )  # benchmarks: quit once the first window is up
     parser.add_argument(
         "--no-dialogs",
         action="store_true",

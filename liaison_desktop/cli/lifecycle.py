@@ -1,4 +1,7 @@
-"""Commands about the meeting cycle: action items, due meetings, finalise, sign, amend, verify."""
+"""Commands about the meeting cycle: action items, due meetings, finalise, sign, amend.
+
+(Checking frozen minutes against their hashes is part of ``liaison verify``, in ``safety``.)
+"""
 
 from __future__ import annotations
 
@@ -69,15 +72,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     amend.add_argument("meeting", metavar="MEETING", help="meeting id or UUID")
     amend.add_argument("--reason", required=True, help="why the minutes are corrected")
     amend.set_defaults(handler=cmd_amend)
-
-    verify = commands.add_parser(
-        "verify",
-        help="check that no final or signed minutes changed since they were frozen",
-        description="Recompute the content hash of every final and signed meeting and the "
-        "checksum of every attachment; exit status 1 if anything no longer matches.",
-    )
-    verify.add_argument("--json", action="store_true", help="print JSON")
-    verify.set_defaults(handler=cmd_verify)
 
 
 def action_json(row: ActionRow, today: dt.date) -> dict:
@@ -189,15 +183,3 @@ def cmd_amend(context: CommandContext, args: argparse.Namespace) -> int:
     draft = context.services.lifecycle.amend(args.meeting, args.reason)
     print(f"Amendment started as draft meeting {draft.id} ({draft.uuid})")
     return 0
-
-
-def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
-    problems = context.services.lifecycle.verify()
-    if args.json:
-        print_json([dataclasses.asdict(p) for p in problems])
-    elif problems:
-        for p in problems:
-            print(f"CHANGED  meeting {p.meeting_id} ({p.meeting_uuid}) “{p.title}”: {p.detail}")
-    else:
-        print("All final and signed minutes match their content hashes.")
-    return 1 if problems else 0

@@ -22,7 +22,7 @@ import peewee
 
 from liaison_desktop import __version__
 from liaison_desktop.core import vocab
-from liaison_desktop.core.db import schema_version
+from liaison_desktop.core.db import schema_version, write_transaction
 from liaison_desktop.core.errors import ArchiveError
 from liaison_desktop.core.models import (
     ALL_MODELS,
@@ -182,6 +182,8 @@ def read_archive(path: Path) -> dict[str, Any]:
             data = json.load(handle)
     except (OSError, ValueError) as exc:
         raise ArchiveError(MSG_UNREADABLE, path=str(path), detail=str(exc)[:200]) from exc
+    except RecursionError as exc:  # "[[[[…" nested deeper than any archive is
+        raise ArchiveError(MSG_UNREADABLE, path=str(path), detail="nested too deeply") from exc
     check_header(data, str(path))
     return data
 
@@ -190,7 +192,7 @@ def check_header(data: Any, source: str = "") -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
     version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
     if version > FORMAT_VERSION:
         raise ArchiveError(MSG_NEWER_ARCHIVE, found=version, supported=FORMAT_VERSION)
@@ -206,7 +208,7 @@ def import_archive(database: peewee.Database, data: dict[str, Any]) -> dict[str,
         raise ArchiveError(MSG_NOT_EMPTY, count=existing)
     counts: dict[str, int] = {}
     id_of: dict[type[BaseModel], dict[str, int]] = {}
-    with database.atomic():
+    with write_transaction(database):  # a full disk mid-import: a clear message, nothing kept
         for model in ALL_MODELS:
             table = model._meta.table_name
             rows = data["tables"].get(table, [])
@@ -277,8 +279,11 @@ def _convert(field: peewee.Field, value: Any, id_of: dict[type[BaseModel], dict[
     if isinstance(field, peewee.IntegerField):
         if isinstance(value, bool):
             raise TypeError("expected a whole number")
-        return _expect(value, int)
+        if not -(2**63) <= _expect(value, int) < 2**63:
+            raise ValueError("number too large")
+        return value
     text = _expect(value, str)
+    text.encode("utf-8")  # a lone surrogate ("\ud800" in the JSON) is not text SQLite can store
     enum = CHOICES.get(field)
     if enum is not None and text not in enum.codes():
         raise ValueError(f"{text!r} is not one of {', '.join(enum.codes())}")

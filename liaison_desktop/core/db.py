@@ -8,19 +8,34 @@ SQLite settings and why:
   cut, and a clerk commits a few times a minute at most, so the extra fsync per commit is free.
 - ``foreign_keys=1``: references are enforced by the database, not only by the services.
 - ``busy_timeout``: a second process (the CLI, a backup) waits briefly instead of failing at once.
+
+A file that cannot be trusted is refused at open with ``DatabaseDamagedError`` (the interface then
+offers a backup) and is never changed; ``move_aside`` renames it, it never deletes. Every write
+goes through ``write_transaction``, the one place where SQLite's storage failures (disk full, I/O
+error, read-only, locked, damaged) become clear ``StorageError`` messages.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import logging
+import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import peewee
 from playhouse.db_url import connect as connect_url
 from playhouse.migrations import MigrationError, Runner
 
-from liaison_desktop.core.errors import StorageError
+from liaison_desktop.core.errors import (
+    DatabaseDamagedError,
+    LiaisonError,
+    ReferencedError,
+    StorageError,
+)
 from liaison_desktop.core.models import database_proxy
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -35,18 +50,79 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -16000,  # 16 MB page cache
 }
+COMPANION_SUFFIXES = ("-wal", "-shm")
+
+# SQLite result codes (https://sqlite.org/rescode.html); errors carry the extended code.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 11, 14, 13, 26
+SQLITE_PERM, SQLITE_CONSTRAINT = 3, 19
 
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The file “{path}” is not a Liaison Desktop database or is damaged ({detail}).",
 )
+MSG_EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database file “{path}” is empty (0 bytes): its contents were lost, for example by an "
+    "interrupted copy or a faulty disk.",
+)
+MSG_WAL_WITHOUT_DATABASE = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database file “{path}” is missing, but its journal file “{journal}” is still there. "
+    "The database was moved or lost; nothing was created in its place.",
+)
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” cannot be opened: {detail}."
+)
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database “{path}” is on a read-only disk or in a folder that cannot be written. "
+    "Liaison Desktop needs to write beside it: copy the file to a writable folder (for example "
+    "Documents) and open it from there.",
+)
+MSG_IN_USE = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database “{path}” is locked by another program ({detail}). Close the other program and "
+    "try again.",
 )
 MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The database “{path}” was written by a newer version of Liaison Desktop "
     "(it has changes this version does not know: {names}). Please update the application.",
+)
+MSG_SAVE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The disk holding the database is full, so the change was not saved. Nothing was half-saved: "
+    "the database is as it was before. Free some disk space and save again.",
+)
+MSG_SAVE_DISK_ERROR = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The disk holding the database could not be written ({detail}), so the change was not saved; "
+    "the database is as it was before. If it is on a USB stick or a network drive, check that it "
+    "is still connected, then save again.",
+)
+MSG_SAVE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database “{path}” cannot be written (read-only disk or folder), so the change was not "
+    "saved.",
+)
+MSG_SAVE_BUSY = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "Another program is writing to the database, so the change was not saved. Save again in a "
+    "moment.",
+)
+MSG_SAVE_DAMAGED = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database “{path}” turned out to be damaged while saving ({detail}); the change was not "
+    "saved. Close Liaison Desktop and start it again to restore a backup.",
+)
+MSG_STILL_REFERRED = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "This record cannot be removed: other records still refer to it. Mark it inactive instead; "
+    "its history is kept.",
+)
+MSG_CANNOT_MOVE_ASIDE = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The file “{path}” could not be renamed to keep it aside: {detail}."
 )
 
 
@@ -54,13 +130,31 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
-def open_database(location: str | Path, *, migrate: bool = True) -> peewee.Database:
-    """Open (creating if needed) the database at a path or URL, bring its schema up to date and
-    bind the models to it. Raises ``StorageError`` with a clear message when that is impossible."""
+def sqlite_path(location: str | Path) -> Path | None:
+    """The file behind a SQLite path or ``sqlite:///`` URL; ``None`` for a server or memory."""
     location = str(location)
+    if is_url(location):
+        parsed = urlparse(location)
+        location = parsed.path[1:] if parsed.scheme.startswith("sqlite") else ""
+    if not location or location == ":memory:":
+        return None
+    return Path(location).expanduser()
+
+
+def open_database(
+    location: str | Path, *, migrate: bool = True, check: bool = True
+) -> peewee.Database:
+    """Open (creating if needed) the database at a path or URL, bring its schema up to date and
+    bind the models to it. Raises ``StorageError`` with a clear message when that is impossible,
+    ``DatabaseDamagedError`` when the file is damaged (found by SQLite's ``quick_check`` unless
+    ``check`` is false); a refused file is left exactly as it was."""
+    location = str(location)
+    path = sqlite_path(location)
+    if path is not None:
+        _check_file(path)
     database = _connect(location)
     try:
-        _check_readable(database, location)
+        _check_readable(database, location, quick=check and path is not None)
         if migrate:
             upgrade_schema(database, location)
     except BaseException:
@@ -68,6 +162,25 @@ def open_database(location: str | Path, *, migrate: bool = True) -> peewee.Datab
         raise
     database_proxy.initialize(database)
     return database
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite touches anything, the states it would silently turn into a new
+    empty database or a failure to write."""
+    wal = companion(path, "-wal")
+    if not path.exists():
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseDamagedError(MSG_WAL_WITHOUT_DATABASE, path=str(path), journal=wal.name)
+        folder = next((p for p in path.parents if p.exists()), None)
+        if folder is not None and not os.access(folder, os.W_OK):
+            raise StorageError(MSG_READ_ONLY, path=str(path))
+        return
+    if path.is_dir():
+        raise StorageError(MSG_CANNOT_OPEN, path=str(path), detail="it is a folder")
+    if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        raise DatabaseDamagedError(MSG_EMPTY_FILE, path=str(path))
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StorageError(MSG_READ_ONLY, path=str(path))
 
 
 def _connect(location: str) -> peewee.Database:
@@ -86,15 +199,164 @@ def _connect(location: str) -> peewee.Database:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
 
 
-def _check_readable(database: peewee.Database, location: str) -> None:
-    """Connect and read the schema, so a damaged or foreign file fails here with a clear message."""
+def _check_readable(database: peewee.Database, location: str, *, quick: bool) -> None:
+    """Connect, read the schema and (``quick``) every page, so that a damaged or foreign file
+    fails here with a clear message rather than later, half-way through a save."""
     try:
         database.connect(reuse_if_open=True)
         database.get_tables()
-    except peewee.OperationalError as exc:
-        raise StorageError(MSG_CANNOT_OPEN, path=location, detail=str(exc)) from exc
+        problems = integrity_problems(database.connection(), quick=True) if quick else []
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-        raise StorageError(MSG_NOT_A_DATABASE, path=location, detail=str(exc)) from exc
+        raise _open_error(exc, location) from exc
+    if problems:
+        raise DatabaseDamagedError(MSG_NOT_A_DATABASE, path=location, detail=problems[0])
+
+
+def integrity_problems(
+    connection: sqlite3.Connection, *, quick: bool = False, limit: int = 20
+) -> list[str]:
+    """SQLite's ``integrity_check`` (every page, index and constraint) or the faster
+    ``quick_check`` (no index-against-table comparison): the problems found, empty when sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise
+        return [str(exc)]  # damage so bad that the check itself stops
+    return [] if rows == ["ok"] else rows
+
+
+# Storage failures as clear messages ---------------------------------------------------------
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and what it was raised from or during (a failed rollback hides the cause)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+_KNOWN_CODES = {
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    SQLITE_READONLY,
+    SQLITE_IOERR,
+    SQLITE_CORRUPT,
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_NOTADB,
+    SQLITE_PERM,
+}
+
+
+def _storage_code(exc: BaseException) -> tuple[int, str] | None:
+    """The first SQLite storage failure or broken reference in the chain: (code, message)."""
+    for error in _chain(exc):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and (code & 0xFF in _KNOWN_CODES or _is_reference_error(error)):
+            return code, str(error)
+    return None
+
+
+def _is_reference_error(error: BaseException) -> bool:
+    # SQLITE_CONSTRAINT_FOREIGNKEY, or _TRIGGER for ON DELETE RESTRICT: the message tells.
+    code = getattr(error, "sqlite_errorcode", 0)
+    return code & 0xFF == SQLITE_CONSTRAINT and "FOREIGN KEY" in str(error)
+
+
+def _open_error(exc: BaseException, location: str) -> StorageError:
+    found = _storage_code(exc)
+    code, detail = found if found else (0, str(exc))
+    primary = code & 0xFF
+    if primary in (SQLITE_NOTADB, SQLITE_CORRUPT) or "not a database" in detail:
+        return DatabaseDamagedError(MSG_NOT_A_DATABASE, path=location, detail=detail)
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StorageError(MSG_IN_USE, path=location, detail=detail)
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return StorageError(MSG_READ_ONLY, path=location)
+    return StorageError(MSG_CANNOT_OPEN, path=location, detail=detail)
+
+
+def save_error(exc: BaseException, location: str) -> LiaisonError | None:
+    """The clear message for a failed write, or ``None`` when ``exc`` is not a storage failure
+    (a programming error stays what it is)."""
+    for error in _chain(exc):
+        if isinstance(error, LiaisonError):
+            return error  # already explained by an inner transaction
+    found = _storage_code(exc)
+    if found is None:
+        return None
+    code, detail = found
+    primary = code & 0xFF
+    if primary == SQLITE_CONSTRAINT:
+        return ReferencedError(MSG_STILL_REFERRED)
+    if primary == SQLITE_FULL:
+        return StorageError(MSG_SAVE_DISK_FULL, path=location)
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StorageError(MSG_SAVE_BUSY, path=location)
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return StorageError(MSG_SAVE_READ_ONLY, path=location)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DatabaseDamagedError(MSG_SAVE_DAMAGED, path=location, detail=detail)
+    return StorageError(MSG_SAVE_DISK_ERROR, path=location, detail=detail)
+
+
+@contextlib.contextmanager
+def write_transaction(database: peewee.Database) -> Iterator[None]:
+    """``database.atomic()`` whose storage failures become one clear ``StorageError``.
+
+    SQLite rolls the whole transaction back on a full disk or an I/O error, so nothing is
+    half-saved; this turns what surfaces (often only "cannot rollback", the cause hidden in the
+    exception chain) into a message a clerk can act on.
+    """
+    try:
+        with database.atomic():
+            yield
+    except (peewee.PeeweeException, sqlite3.Error) as exc:
+        error = save_error(exc, str(getattr(database, "database", "")))
+        if error is None:
+            raise
+        raise error from error.__cause__ or exc  # an inner transaction's error keeps its cause
+
+
+# Files kept aside -----------------------------------------------------------------------------
+
+
+def companion(path: Path, suffix: str) -> Path:
+    """SQLite's ``-wal`` or ``-shm`` file that belongs to the database at ``path``."""
+    return path.with_name(path.name + suffix)
+
+
+def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    """Rename the database (with its ``-wal`` and ``-shm``, which hold committed changes) to
+    ``NAME.REASON-YYYYMMDD-HHMMSS.EXT`` in the same folder and return the new path. Nothing is
+    ever deleted; the main file moves first, so an interruption leaves no database at the
+    original place (which ``open_database`` then refuses) rather than one without its journal."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 1000):
+        tag = stamp if attempt == 1 else f"{stamp}-{attempt}"
+        target = path.with_name(f"{path.stem}.{reason}-{tag}{path.suffix}")
+        if not any(p.exists() for p in _with_companions(target)):
+            break
+    try:
+        pairs = zip(_with_companions(path), _with_companions(target), strict=True)
+        for source, destination in pairs:
+            if source.exists():
+                os.rename(source, destination)
+    except OSError as exc:
+        raise StorageError(
+            MSG_CANNOT_MOVE_ASIDE, path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    log.warning("database %s kept aside as %s (%s)", path, target, reason)
+    return target
+
+
+def _with_companions(path: Path) -> list[Path]:
+    return [path, *(companion(path, suffix) for suffix in COMPANION_SUFFIXES)]
 
 
 def migration_runner(database: peewee.Database) -> Runner:
@@ -124,5 +386,10 @@ def schema_version(database: peewee.Database) -> str:
     return applied[-1] if applied else ""
 
 
+def known_schema_versions() -> list[str]:
+    """Names of the migrations this version of the application knows, oldest first."""
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
 def latest_schema_version() -> str:
-    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))[-1]
+    return known_schema_versions()[-1]

@@ -89,6 +89,17 @@ class StorageError(LiaisonError):
     """The database file cannot be used: corrupt, locked, read-only, full."""
 
 
+class DatabaseDamagedError(StorageError):
+    """The database file is damaged, truncated, empty or not a database: offer a backup.
+
+    ``path`` is the file at fault, so the interface can move it aside and restore a backup.
+    """
+
+    @property
+    def path(self) -> str:
+        return str(self.params.get("path", ""))
+
+
 class ArchiveError(LiaisonError):
     """A JSON archive that cannot be imported."""
 

@@ -1,9 +1,13 @@
 """Input checks shared by the services: text is stored faithfully, within generous limits.
 
-Faithfully means: Devanagari, emoji, right-to-left scripts and line breaks are kept as typed. Only
-C0/C1 control characters other than tab and newline are removed (they are invisible, break printing
-and XML, and never intended), and text is put in Unicode NFC so that the same word typed two ways
-compares equal.
+Faithfully means: Devanagari (with its zero-width joiner and non-joiner), emoji, right-to-left
+scripts and line breaks are kept as typed. Removed are only characters that are invisible, break
+printing, XML or the database, and are never intended: C0/C1 control characters other than tab and
+newline, lone UTF-16 surrogates (a broken paste; SQLite cannot even store them), zero-width spaces,
+byte-order marks and the noncharacters U+FFFE/U+FFFF. Text is put in Unicode NFC so that the same
+word typed two ways compares equal (a nukta letter typed as one character or as letter + nukta).
+Single-line text (names, titles) also has every run of spaces made one space, so that names
+differing only by spacing are the same name.
 """
 
 from __future__ import annotations
@@ -23,16 +27,16 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 SHORT_TEXT_LIMIT = 1_000  # names, titles, designations
 LONG_TEXT_LIMIT = 2_000_000  # discussion and decisions: a 1 MB paste must still be stored whole
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\ufeff\ufffe\uffff]")
 
 
 def clean_text(value: str | None, *, multiline: bool = False) -> str:
-    """NFC, no stray control characters, CRLF → LF; single-line text also loses line breaks."""
-    text = unicodedata.normalize("NFC", value or "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    """NFC, none of the unwanted characters, CRLF → LF; single-line text also loses line breaks
+    and repeated spaces."""
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", _UNWANTED.sub("", text))
     if not multiline:
-        text = " ".join(text.split("\n"))
+        text = " ".join(text.split())
     return text.strip()
 
 

@@ -1,0 +1,1 @@
+"""The desktop interface (PySide6). Everything it does to data goes through ``core.services``."""

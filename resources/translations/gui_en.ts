@@ -1,3 +1,1554 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>Latest remark</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Still open (open or in progress)</source>
+        <translation>Still open (open or in progress)</translation>
+    </message>
+    <message>
+        <source>Action items: %1</source>
+        <translation>Action items: %1</translation>
+    </message>
+    <message>
+        <source> (a chosen list; Clear filters shows all)</source>
+        <translation> (a chosen list; Clear filters shows all)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation>Select an item to see its history.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Name or department</source>
+        <translation>Name or department</translation>
+    </message>
+    <message>
+        <source>Search the action items (Ctrl+F)</source>
+        <translation>Search the action items (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Change status of selected…</source>
+        <translation>Change status of selected…</translation>
+    </message>
+    <message>
+        <source>Open the meeting that raised it</source>
+        <translation>Open the meeting that raised it</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;5 New action items (%1)</source>
+        <translation>&amp;5 New action items (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;What is to be done</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>W&amp;here (station or ward)</source>
+        <translation>W&amp;here (station or ward)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>Responsible &amp;person</translation>
+    </message>
+    <message>
+        <source>…or &amp;department</source>
+        <translation>…or &amp;department</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>&amp;By when</translation>
+    </message>
+    <message>
+        <source>Agenda poin&amp;t</source>
+        <translation>Agenda poin&amp;t</translation>
+    </message>
+    <message>
+        <source>e.g. traffic police, municipal corporation</source>
+        <translation>e.g. traffic police, municipal corporation</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>&amp;4 Agenda and decisions (%1)</source>
+        <translation>&amp;4 Agenda and decisions (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;point</source>
+        <translation>Agenda &amp;point</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion</source>
+        <translation>D&amp;iscussion</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>D&amp;ecision</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>New point</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Action item for this point</source>
+        <translation>Action item for this point</translation>
+    </message>
+    <message>
+        <source>Subject of the point, e.g. traffic jams</source>
+        <translation>Subject of the point, e.g. traffic jams</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Designation (as printed)</source>
+        <translation>&amp;Designation (as printed)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To (empty while in post)</source>
+        <translation>&amp;To (empty while in post)</translation>
+    </message>
+    <message>
+        <source>The previous holder leaves office the day before (transfer)</source>
+        <translation>The previous holder leaves office the day before (transfer)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>&amp;7 Attachments (%1)</source>
+        <translation>&amp;7 Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Attaching %1</source>
+        <translation>Attaching %1</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; files are kept with a saved meeting.</source>
+        <translation>Save the meeting first; files are kept with a saved meeting.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Attach the scanned signed copy…</source>
+        <translation>Attach the scanned signed copy…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Represented by</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <source>&amp;2 Attendance (%1/%2)</source>
+        <translation>&amp;2 Attendance (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Present %1 · Absent %2 · Not marked %3</source>
+        <translation>Present %1 · Absent %2 · Not marked %3</translation>
+    </message>
+    <message>
+        <source>Add from the directory:</source>
+        <translation>Add from the directory:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Add a walk-in</translation>
+    </message>
+    <message>
+        <source>Mark everyone not marked as present</source>
+        <translation>Mark everyone not marked as present</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <source>%1 selected action item(s) will get the new status.</source>
+        <translation>%1 selected action item(s) will get the new status.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>New &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>&amp;Remark</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the audit log. The next meeting that reviews an item sets its status again.</source>
+        <translation>The change is recorded in the audit log. The next meeting that reviews an item sets its status again.</translation>
+    </message>
+</context>
+<context>
+    <name>Combos</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToSection</name>
+    <message>
+        <source>&amp;6 Copy to (%1)</source>
+        <translation>&amp;6 Copy to (%1)</translation>
+    </message>
+    <message>
+        <source>One recipient per line, in the order they should print.</source>
+        <translation>One recipient per line, in the order they should print.</translation>
+    </message>
+    <message>
+        <source>Same as the last meeting of this series</source>
+        <translation>Same as the last meeting of this series</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>of %1 stations have not met in %2</source>
+        <translation>of %1 stations have not met in %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>draft minutes not yet made final</source>
+        <translation>draft minutes not yet made final</translation>
+    </message>
+    <message>
+        <source>action items still open</source>
+        <translation>action items still open</translation>
+    </message>
+    <message>
+        <source>action items overdue</source>
+        <translation>action items overdue</translation>
+    </message>
+    <message>
+        <source>(no station)</source>
+        <translation>(no station)</translation>
+    </message>
+    <message>
+        <source>quarterly review series</source>
+        <translation>quarterly review series</translation>
+    </message>
+    <message>
+        <source>No quarterly review series is set up.</source>
+        <translation>No quarterly review series is set up.</translation>
+    </message>
+    <message>
+        <source>Quarterly review overdue by %1 days</source>
+        <translation>Quarterly review overdue by %1 days</translation>
+    </message>
+    <message>
+        <source>Quarterly review due in %1 days</source>
+        <translation>Quarterly review due in %1 days</translation>
+    </message>
+    <message>
+        <source>%1
+Due on %2; last held %3.</source>
+        <translation>%1
+Due on %2; last held %3.</translation>
+    </message>
+    <message>
+        <source>This month's station meetings</source>
+        <translation>This month's station meetings</translation>
+    </message>
+    <message>
+        <source>Quarterly review and open work</source>
+        <translation>Quarterly review and open work</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Overdue action items</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <source>Prepare the quarterly meeting…</source>
+        <translation>Prepare the quarterly meeting…</translation>
+    </message>
+    <message>
+        <source>All meetings…</source>
+        <translation>All meetings…</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Last met</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Date as DD-MM-YYYY; F4 opens a calendar</source>
+        <translation>Date as DD-MM-YYYY; F4 opens a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsSection</name>
+    <message>
+        <source>&amp;1 Details</source>
+        <translation>&amp;1 Details</translation>
+    </message>
+    <message>
+        <source>(given when the minutes are made final)</source>
+        <translation>(given when the minutes are made final)</translation>
+    </message>
+    <message>
+        <source>meeting no. %1</source>
+        <translation>meeting no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Review sheet (ATR)</source>
+        <translation>Review sheet (ATR)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Choose a meeting in the list first.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>%1 page(s).</source>
+        <translation>%1 page(s).</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Find a meeting…</source>
+        <translation>Find a meeting…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</source>
+        <translation>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop</source>
+        <translation>Liaison Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonError</name>
+    <message>
+        <source>Printed documents are not available in this version of Liaison Desktop yet.</source>
+        <translation>Printed documents are not available in this version of Liaison Desktop yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop</source>
+        <translation>Liaison Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data (JSON)…</source>
+        <translation>&amp;Export all data (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison Desktop</source>
+        <translation>&amp;About Liaison Desktop</translation>
+    </message>
+    <message>
+        <source>Office not set up</source>
+        <translation>Office not set up</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · database: %2</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Go to a page</translation>
+    </message>
+    <message>
+        <source>Search box of the page</source>
+        <translation>Search box of the page</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting or item</source>
+        <translation>Open the selected meeting or item</translation>
+    </message>
+    <message>
+        <source>Save the meeting (editor)</source>
+        <translation>Save the meeting (editor)</translation>
+    </message>
+    <message>
+        <source>New line in the current section (editor)</source>
+        <translation>New line in the current section (editor)</translation>
+    </message>
+    <message>
+        <source>New action item (editor)</source>
+        <translation>New action item (editor)</translation>
+    </message>
+    <message>
+        <source>Go to a section (editor)</source>
+        <translation>Go to a section (editor)</translation>
+    </message>
+    <message>
+        <source>Documents of the meeting (editor)</source>
+        <translation>Documents of the meeting (editor)</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>Present / absent (attendance)</source>
+        <translation>Present / absent (attendance)</translation>
+    </message>
+    <message>
+        <source>Calendar in a date field</source>
+        <translation>Calendar in a date field</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About Liaison Desktop</source>
+        <translation>About Liaison Desktop</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop %1
+Records police–public liaison meetings, follows every decision until it is done, and prints minutes for signature.</source>
+        <translation>Liaison Desktop %1
+Records police–public liaison meetings, follows every decision until it is done, and prints minutes for signature.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <source>JSON archive (*.json)</source>
+        <translation>JSON archive (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Exporting all data</source>
+        <translation>Exporting all data</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>Exported %1 records to %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me (from – to)</source>
+        <translation>Ti&amp;me (from – to)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes</source>
+        <translation>&amp;Language of the minutes</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>&amp;Chair (presided)</source>
+        <translation>&amp;Chair (presided)</translation>
+    </message>
+    <message>
+        <source>Chair's designation</source>
+        <translation>Chair's designation</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>&amp;Recorded by</translation>
+    </message>
+    <message>
+        <source>Recorder's designation</source>
+        <translation>Recorder's designation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Make the minutes final</source>
+        <translation>Make the minutes final</translation>
+    </message>
+    <message>
+        <source>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</source>
+        <translation>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</translation>
+    </message>
+    <message>
+        <source>Amend the minutes</source>
+        <translation>Amend the minutes</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment (printed with the corrected minutes):</source>
+        <translation>Reason for the amendment (printed with the corrected minutes):</translation>
+    </message>
+    <message>
+        <source>These minutes are %1 (reference %2) and cannot be changed. To correct them, use Amend: a new draft version is made with the reason for the change.</source>
+        <translation>These minutes are %1 (reference %2) and cannot be changed. To correct them, use Amend: a new draft version is made with the reason for the change.</translation>
+    </message>
+    <message>
+        <source>%1%2 — Liaison Desktop</source>
+        <translation>%1%2 — Liaison Desktop</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New line (Ctrl+N)</source>
+        <translation>New line (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New action item (Ctrl+Shift+N)</source>
+        <translation>New action item (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Documents (Ctrl+P)</source>
+        <translation>Documents (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Make final…</source>
+        <translation>Make final…</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Record signature…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Close (Ctrl+W)</source>
+        <translation>Close (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Save the changes to “%1” before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Meetings: %1</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft meeting “%1”? This cannot be undone.</source>
+        <translation>Delete the draft meeting “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Search title, reference, venue, chair (Ctrl+F)</source>
+        <translation>Search title, reference, venue, chair (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionModel</name>
+    <message>
+        <source>Action to be taken</source>
+        <translation>Action to be taken</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <source>Also review open items about this station from other series</source>
+        <translation>Also review open items about this station from other series</translation>
+    </message>
+    <message>
+        <source>The invitees of the series and every open action item from its earlier meetings are filled in; you can change everything before saving.</source>
+        <translation>The invitees of the series and every open action item from its earlier meetings are filled in; you can change everything before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupDialog</name>
+    <message>
+        <source>%1 police station monthly coordination meeting</source>
+        <translation>%1 police station monthly coordination meeting</translation>
+    </message>
+    <message>
+        <source>Quarterly review meeting with the Police Commissioner</source>
+        <translation>Quarterly review meeting with the Police Commissioner</translation>
+    </message>
+    <message>
+        <source>Set up my office</source>
+        <translation>Set up my office</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number prefix</source>
+        <translation>&amp;Reference number prefix</translation>
+    </message>
+    <message>
+        <source>e.g. KNP/LC</source>
+        <translation>e.g. KNP/LC</translation>
+    </message>
+    <message>
+        <source>Police &amp;stations</source>
+        <translation>Police &amp;stations</translation>
+    </message>
+    <message>
+        <source>One station per line: the name as printed, then optionally a comma, its name in English and a comma and a short code, e.g. “कोतवाली, Kotwali, KTW”. A monthly meeting series is created for each station, and one quarterly review series for the office.</source>
+        <translation>One station per line: the name as printed, then optionally a comma, its name in English and a comma and a short code, e.g. “कोतवाली, Kotwali, KTW”. A monthly meeting series is created for each station, and one quarterly review series for the office.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Select a person.</source>
+        <translation>Select a person.</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Mobile: %1</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>in post</source>
+        <translation>in post</translation>
+    </message>
+    <message>
+        <source>End of appointment</source>
+        <translation>End of appointment</translation>
+    </message>
+    <message>
+        <source>Last day in post (DD-MM-YYYY):</source>
+        <translation>Last day in post (DD-MM-YYYY):</translation>
+    </message>
+    <message>
+        <source>Name in Hindi or English, or mobile (Ctrl+F)</source>
+        <translation>Name in Hindi or English, or mobile (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>New appointment…</translation>
+    </message>
+    <message>
+        <source>End selected appointment…</source>
+        <translation>End selected appointment…</translation>
+    </message>
+    <message>
+        <source>Appointments (newest first)</source>
+        <translation>Appointments (newest first)</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>In Latin letters</translation>
+    </message>
+    <message>
+        <source>Designation today</source>
+        <translation>Designation today</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as printed)</source>
+        <translation>&amp;Name (as printed)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>Name in &amp;Latin letters</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered in lists and invitations)</source>
+        <translation>&amp;Active (offered in lists and invitations)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Type a name in Hindi or English…</source>
+        <translation>Type a name in Hindi or English…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>Name in &amp;Latin letters</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>In the area of &amp;station</source>
+        <translation>In the area of &amp;station</translation>
+    </message>
+    <message>
+        <source>In &amp;mandal</source>
+        <translation>In &amp;mandal</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Select a place.</source>
+        <translation>Select a place.</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nobody recorded</translation>
+    </message>
+    <message>
+        <source>Invited to “%1” (as of today): by office, then named invitees.</source>
+        <translation>Invited to “%1” (as of today): by office, then named invitees.</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>named</translation>
+    </message>
+    <message>
+        <source>by office</source>
+        <translation>by office</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>In Latin letters</translation>
+    </message>
+    <message>
+        <source>New station…</source>
+        <translation>New station…</translation>
+    </message>
+    <message>
+        <source>New ward…</source>
+        <translation>New ward…</translation>
+    </message>
+    <message>
+        <source>New mandal…</source>
+        <translation>New mandal…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Add a named invitee: type a name…</source>
+        <translation>Add a named invitee: type a name…</translation>
+    </message>
+    <message>
+        <source>Remove named invitee</source>
+        <translation>Remove named invitee</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>&amp;3 Review of earlier items (%1)</source>
+        <translation>&amp;3 Review of earlier items (%1)</translation>
+    </message>
+    <message>
+        <source>Keys on a row: 1 open, 2 in progress, 3 done, 4 dropped; type in the remark column to write the remark.</source>
+        <translation>Keys on a row: 1 open, 2 in progress, 3 done, 4 dropped; type in the remark column to write the remark.</translation>
+    </message>
+    <message>
+        <source>Leave out of this review</source>
+        <translation>Leave out of this review</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Office profile and letterhead</source>
+        <translation>Office profile and letterhead</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead lines</source>
+        <translation>&amp;Letterhead lines</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number prefix</source>
+        <translation>&amp;Reference number prefix</translation>
+    </message>
+    <message>
+        <source>Language of &amp;documents</source>
+        <translation>Language of &amp;documents</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for the audit log)</source>
+        <translation>Your &amp;name (for the audit log)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base file</source>
+        <translation>Data&amp;base file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>A new database file is used from the next start. The interface language changes at once.</source>
+        <translation>A new database file is used from the next start. The interface language changes at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Open the database “%1” now? Otherwise it is used from the next start.</source>
+        <translation>Open the database “%1” now? Otherwise it is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Liaison database (*.sqlite3)</source>
+        <translation>Liaison database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record signature</source>
+        <translation>Record signature</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Signed &amp;on</translation>
+    </message>
+    <message>
+        <source>Who signed (as it should print):</source>
+        <translation>Who signed (as it should print):</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <source>Welcome to Liaison Desktop</source>
+        <translation>Welcome to Liaison Desktop</translation>
+    </message>
+    <message>
+        <source>Record police–public liaison meetings, follow every decision until it is done, and print minutes for signature. How would you like to begin?</source>
+        <translation>Record police–public liaison meetings, follow every decision until it is done, and print minutes for signature. How would you like to begin?</translation>
+    </message>
+    <message>
+        <source>Set up my office</source>
+        <translation>Set up my office</translation>
+    </message>
+    <message>
+        <source>Enter the office name, letterhead details and your police stations. Meeting series are created for you.</source>
+        <translation>Enter the office name, letterhead details and your police stations. Meeting series are created for you.</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>Open demo data</translation>
+    </message>
+    <message>
+        <source>Try the program with a sample Kanpur office: stations, people, six months of meetings and action items. Kept in a separate file; your own data is not touched.</source>
+        <translation>Try the program with a sample Kanpur office: stations, people, six months of meetings and action items. Kept in a separate file; your own data is not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Preparing the demo data</source>
+        <translation>Preparing the demo data</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>उत्तरदायी</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>किस बैठक में</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>नवीनतम टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Still open (open or in progress)</source>
+        <translation>अभी खुले (लंबित या प्रगति पर)</translation>
+    </message>
+    <message>
+        <source>Action items: %1</source>
+        <translation>कार्य बिंदु: %1</translation>
+    </message>
+    <message>
+        <source> (a chosen list; Clear filters shows all)</source>
+        <translation> (चुनी हुई सूची; सभी देखने हेतु &quot;फ़िल्टर हटाएँ&quot;)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation>इतिहास देखने के लिए कोई कार्य बिंदु चुनें।</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>“%1” का इतिहास</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>उत्तरदायी</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>केवल विलंबित</translation>
+    </message>
+    <message>
+        <source>Name or department</source>
+        <translation>नाम या विभाग</translation>
+    </message>
+    <message>
+        <source>Search the action items (Ctrl+F)</source>
+        <translation>कार्य बिंदुओं में खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Change status of selected…</source>
+        <translation>चुने हुए बिंदुओं की स्थिति बदलें…</translation>
+    </message>
+    <message>
+        <source>Open the meeting that raised it</source>
+        <translation>मूल बैठक खोलें</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;5 New action items (%1)</source>
+        <translation>&amp;5 नए कार्य बिंदु (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>क्या किया जाना है (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>श्रेणी (&amp;G)</translation>
+    </message>
+    <message>
+        <source>W&amp;here (station or ward)</source>
+        <translation>कहाँ (थाना या वार्ड) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>उत्तरदायी व्यक्ति (&amp;P)</translation>
+    </message>
+    <message>
+        <source>…or &amp;department</source>
+        <translation>…या विभाग (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>कब तक (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Agenda poin&amp;t</source>
+        <translation>कार्यसूची बिंदु (&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. traffic police, municipal corporation</source>
+        <translation>जैसे यातायात पुलिस, नगर निगम</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>नया कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>&amp;4 Agenda and decisions (%1)</source>
+        <translation>&amp;4 कार्यसूची एवं निर्णय (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;point</source>
+        <translation>कार्यसूची बिंदु (&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion</source>
+        <translation>चर्चा (&amp;I)</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>निर्णय (&amp;E)</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>नया बिंदु</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Action item for this point</source>
+        <translation>इस बिंदु पर कार्य बिंदु जोड़ें</translation>
+    </message>
+    <message>
+        <source>Subject of the point, e.g. traffic jams</source>
+        <translation>बिंदु का विषय, जैसे जाम की समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>नियुक्ति</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>भूमिका (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>स्थान (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Designation (as printed)</source>
+        <translation>पदनाम (जैसा छपेगा) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To (empty while in post)</source>
+        <translation>तक (पद पर रहते हुए रिक्त) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The previous holder leaves office the day before (transfer)</source>
+        <translation>पूर्व पदधारी एक दिन पहले पद छोड़ेंगे (स्थानांतरण)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>&amp;7 Attachments (%1)</source>
+        <translation>&amp;7 संलग्नक (%1)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>फ़ाइल संलग्न करें</translation>
+    </message>
+    <message>
+        <source>Attaching %1</source>
+        <translation>%1 संलग्न की जा रही है</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; files are kept with a saved meeting.</source>
+        <translation>पहले बैठक सहेजें; फ़ाइलें सहेजी गई बैठक के साथ रखी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>जोड़ी गई</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>फ़ाइल संलग्न करें…</translation>
+    </message>
+    <message>
+        <source>Attach the scanned signed copy…</source>
+        <translation>हस्ताक्षरित प्रति (स्कैन) संलग्न करें…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>प्रतिनिधि</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <source>&amp;2 Attendance (%1/%2)</source>
+        <translation>&amp;2 उपस्थिति (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Present %1 · Absent %2 · Not marked %3</source>
+        <translation>उपस्थित %1 · अनुपस्थित %2 · अचिह्नित %3</translation>
+    </message>
+    <message>
+        <source>Add from the directory:</source>
+        <translation>निर्देशिका से जोड़ें:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>बिना आमंत्रण आए व्यक्ति को जोड़ें</translation>
+    </message>
+    <message>
+        <source>Mark everyone not marked as present</source>
+        <translation>शेष सभी को उपस्थित चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <source>%1 selected action item(s) will get the new status.</source>
+        <translation>चुने गए %1 कार्य बिंदुओं की स्थिति बदली जाएगी।</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>नई स्थिति (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>टिप्पणी (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the audit log. The next meeting that reviews an item sets its status again.</source>
+        <translation>यह परिवर्तन लेखा-परीक्षा लॉग में दर्ज होगा। अगली बैठक की समीक्षा में स्थिति पुनः निर्धारित होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>Combos</name>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToSection</name>
+    <message>
+        <source>&amp;6 Copy to (%1)</source>
+        <translation>&amp;6 प्रतिलिपि (%1)</translation>
+    </message>
+    <message>
+        <source>One recipient per line, in the order they should print.</source>
+        <translation>प्रत्येक पंक्ति में एक प्राप्तकर्ता, उसी क्रम में जैसे छपना है।</translation>
+    </message>
+    <message>
+        <source>Same as the last meeting of this series</source>
+        <translation>इस शृंखला की पिछली बैठक जैसी</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>of %1 stations have not met in %2</source>
+        <translation>/ %1 थानों में %2 की बैठक नहीं हुई</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>draft minutes not yet made final</source>
+        <translation>प्रारूप कार्यवृत्त, अभी अंतिम नहीं</translation>
+    </message>
+    <message>
+        <source>action items still open</source>
+        <translation>कार्य बिंदु अभी खुले हैं</translation>
+    </message>
+    <message>
+        <source>action items overdue</source>
+        <translation>कार्य बिंदु विलंबित</translation>
+    </message>
+    <message>
+        <source>(no station)</source>
+        <translation>(थाना निर्धारित नहीं)</translation>
+    </message>
+    <message>
+        <source>quarterly review series</source>
+        <translation>त्रैमासिक समीक्षा शृंखला</translation>
+    </message>
+    <message>
+        <source>No quarterly review series is set up.</source>
+        <translation>कोई त्रैमासिक समीक्षा शृंखला नहीं बनी है।</translation>
+    </message>
+    <message>
+        <source>Quarterly review overdue by %1 days</source>
+        <translation>त्रैमासिक समीक्षा बैठक %1 दिन से विलंबित</translation>
+    </message>
+    <message>
+        <source>Quarterly review due in %1 days</source>
+        <translation>त्रैमासिक समीक्षा बैठक %1 दिन में देय</translation>
+    </message>
+    <message>
+        <source>%1
+Due on %2; last held %3.</source>
+        <translation>%1
+देय तिथि %2; पिछली बैठक %3।</translation>
+    </message>
+    <message>
+        <source>This month&apos;s station meetings</source>
+        <translation>इस माह की थाना बैठकें</translation>
+    </message>
+    <message>
+        <source>Quarterly review and open work</source>
+        <translation>त्रैमासिक समीक्षा एवं लंबित कार्य</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>विलंबित कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>हाल की बैठकें</translation>
+    </message>
+    <message>
+        <source>Prepare the quarterly meeting…</source>
+        <translation>त्रैमासिक बैठक तैयार करें…</translation>
+    </message>
+    <message>
+        <source>All meetings…</source>
+        <translation>सभी बैठकें…</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>पिछली बैठक</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>विलंबित</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>Date as DD-MM-YYYY; F4 opens a calendar</source>
+        <translation>दिनांक DD-MM-YYYY के रूप में; F4 से कैलेंडर खुलेगा</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsSection</name>
+    <message>
+        <source>&amp;1 Details</source>
+        <translation>&amp;1 विवरण</translation>
+    </message>
+    <message>
+        <source>(given when the minutes are made final)</source>
+        <translation>(कार्यवृत्त अंतिम होने पर दिया जाएगा)</translation>
+    </message>
+    <message>
+        <source>meeting no. %1</source>
+        <translation>बैठक संख्या %1</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Minutes</source>
+        <translation>कार्यवृत्त</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>उपस्थिति पत्रक</translation>
+    </message>
+    <message>
+        <source>Review sheet (ATR)</source>
+        <translation>समीक्षा पत्रक (कृत कार्यवाही रिपोर्ट)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>पहले सूची से कोई बैठक चुनें।</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>दस्तावेज़ तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>दस्तावेज़ तैयार हो रहा है</translation>
+    </message>
+    <message>
+        <source>%1 page(s).</source>
+        <translation>%1 पृष्ठ।</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>दस्तावेज़ तैयार नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 में सहेजा गया</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>दस्तावेज़ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Find a meeting…</source>
+        <translation>बैठक खोजें…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>मुद्रित करें…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF सहेजें…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</source>
+        <translation>प्रोग्राम में एक अप्रत्याशित त्रुटि हुई। आपका सहेजा हुआ कार्य सुरक्षित है। नीचे दिया गया विवरण लॉग फ़ाइल में भी है; कृपया इसे तकनीकी सहायता देने वाले व्यक्ति को भेजें।</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop</source>
+        <translation>लायज़न डेस्कटॉप</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonError</name>
+    <message>
+        <source>Printed documents are not available in this version of Liaison Desktop yet.</source>
+        <translation>लायज़न डेस्कटॉप के इस संस्करण में मुद्रित दस्तावेज़ अभी उपलब्ध नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>मुख्य पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>बैठकें</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop</source>
+        <translation>लायज़न डेस्कटॉप</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>नई बैठक (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data (JSON)…</source>
+        <translation>पूरा डेटा निर्यात करें (JSON) (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison Desktop</source>
+        <translation>लायज़न डेस्कटॉप के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Office not set up</source>
+        <translation>कार्यालय विवरण अभी नहीं भरा गया</translation>
+    </message>
+    <message>
+        <source>%1 · database: %2</source>
+        <translation>%1 · डेटाबेस: %2</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>नई बैठक</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>किसी पृष्ठ पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Search box of the page</source>
+        <translation>पृष्ठ का खोज बॉक्स</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting or item</source>
+        <translation>चुनी गई बैठक या बिंदु खोलें</translation>
+    </message>
+    <message>
+        <source>Save the meeting (editor)</source>
+        <translation>बैठक सहेजें (संपादक)</translation>
+    </message>
+    <message>
+        <source>New line in the current section (editor)</source>
+        <translation>वर्तमान भाग में नई पंक्ति (संपादक)</translation>
+    </message>
+    <message>
+        <source>New action item (editor)</source>
+        <translation>नया कार्य बिंदु (संपादक)</translation>
+    </message>
+    <message>
+        <source>Go to a section (editor)</source>
+        <translation>किसी भाग पर जाएँ (संपादक)</translation>
+    </message>
+    <message>
+        <source>Documents of the meeting (editor)</source>
+        <translation>बैठक के दस्तावेज़ (संपादक)</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>संपादक बंद करें</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>अगला क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Present / absent (attendance)</source>
+        <translation>उपस्थित / अनुपस्थित (उपस्थिति)</translation>
+    </message>
+    <message>
+        <source>Calendar in a date field</source>
+        <translation>दिनांक क्षेत्र में कैलेंडर</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>About Liaison Desktop</source>
+        <translation>लायज़न डेस्कटॉप के बारे में</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop %1
+Records police–public liaison meetings, follows every decision until it is done, and prints minutes for signature.</source>
+        <translation>लायज़न डेस्कटॉप %1
+पुलिस–जन संपर्क बैठकों का अभिलेख रखता है, प्रत्येक निर्णय के पूर्ण होने तक उस पर नज़र रखता है और हस्ताक्षर हेतु कार्यवृत्त मुद्रित करता है।</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>पूरा डेटा निर्यात करें</translation>
+    </message>
+    <message>
+        <source>JSON archive (*.json)</source>
+        <translation>JSON संग्रह (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 लिखी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Exporting all data</source>
+        <translation>पूरा डेटा निर्यात हो रहा है</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 अभिलेख %2 में निर्यात किए गए</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>शीर्षक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>शृंखला</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>दिनांक (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me (from – to)</source>
+        <translation>समय (से – तक) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>स्थान (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes</source>
+        <translation>कार्यवृत्त की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>पत्रांक</translation>
+    </message>
+    <message>
+        <source>&amp;Chair (presided)</source>
+        <translation>अध्यक्षता (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s designation</source>
+        <translation>अध्यक्ष का पदनाम</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>कार्यवृत्त लेखक (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recorder&apos;s designation</source>
+        <translation>लेखक का पदनाम</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेज लिया गया।</translation>
+    </message>
+    <message>
+        <source>Make the minutes final</source>
+        <translation>कार्यवृत्त अंतिम करें</translation>
+    </message>
+    <message>
+        <source>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</source>
+        <translation>क्या यह कार्यवृत्त अंतिम करें? इसे पत्रांक मिलेगा और इसके बाद इसमें परिवर्तन नहीं हो सकेगा; सुधार संशोधन के रूप में किए जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Amend the minutes</source>
+        <translation>कार्यवृत्त में संशोधन</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment (printed with the corrected minutes):</source>
+        <translation>संशोधन का कारण (संशोधित कार्यवृत्त के साथ छपेगा):</translation>
+    </message>
+    <message>
+        <source>These minutes are %1 (reference %2) and cannot be changed. To correct them, use Amend: a new draft version is made with the reason for the change.</source>
+        <translation>यह कार्यवृत्त %1 है (पत्रांक %2) और इसमें परिवर्तन नहीं हो सकता। सुधार के लिए &quot;संशोधन&quot; चुनें: परिवर्तन के कारण सहित एक नया प्रारूप संस्करण बनेगा।</translation>
+    </message>
+    <message>
+        <source>%1%2 — Liaison Desktop</source>
+        <translation>%1%2 — लायज़न डेस्कटॉप</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>नई बैठक</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New line (Ctrl+N)</source>
+        <translation>नई पंक्ति (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New action item (Ctrl+Shift+N)</source>
+        <translation>नया कार्य बिंदु (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Documents (Ctrl+P)</source>
+        <translation>दस्तावेज़ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Make final…</source>
+        <translation>अंतिम करें…</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>हस्ताक्षर दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>संशोधन…</translation>
+    </message>
+    <message>
+        <source>Close (Ctrl+W)</source>
+        <translation>बंद करें (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे परिवर्तन</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>बंद करने से पहले “%1” में किए परिवर्तन सहेजें?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>शृंखला</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>पत्रांक</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>कार्य बिंदु</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>बैठकें: %1</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>प्रारूप हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the draft meeting “%1”? This cannot be undone.</source>
+        <translation>प्रारूप बैठक “%1” हटाएँ? यह वापस नहीं हो सकेगा।</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>शृंखला</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Search title, reference, venue, chair (Ctrl+F)</source>
+        <translation>शीर्षक, पत्रांक, स्थान, अध्यक्ष में खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>नई बैठक…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>प्रारूप हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionModel</name>
+    <message>
+        <source>Action to be taken</source>
+        <translation>की जाने वाली कार्यवाही</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>उत्तरदायी</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>नई बैठक</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>शृंखला (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date</source>
+        <translation>बैठक की तिथि (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Also review open items about this station from other series</source>
+        <translation>इस थाने से संबंधित अन्य शृंखलाओं के लंबित बिंदुओं की भी समीक्षा करें</translation>
+    </message>
+    <message>
+        <source>The invitees of the series and every open action item from its earlier meetings are filled in; you can change everything before saving.</source>
+        <translation>शृंखला के आमंत्रित व्यक्ति और पिछली बैठकों के सभी लंबित कार्य बिंदु स्वतः भर दिए जाएँगे; सहेजने से पहले आप सब कुछ बदल सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupDialog</name>
+    <message>
+        <source>%1 police station monthly coordination meeting</source>
+        <translation>थाना %1 मासिक समन्वय बैठक</translation>
+    </message>
+    <message>
+        <source>Quarterly review meeting with the Police Commissioner</source>
+        <translation>पुलिस आयुक्त के साथ त्रैमासिक समीक्षा बैठक</translation>
+    </message>
+    <message>
+        <source>Set up my office</source>
+        <translation>मेरा कार्यालय स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>कार्यालय का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>नाम (अंग्रेज़ी में)</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>जनपद (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number prefix</source>
+        <translation>पत्रांक उपसर्ग (&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. KNP/LC</source>
+        <translation>जैसे KNP/LC</translation>
+    </message>
+    <message>
+        <source>Police &amp;stations</source>
+        <translation>थाने (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One station per line: the name as printed, then optionally a comma, its name in English and a comma and a short code, e.g. “कोतवाली, Kotwali, KTW”. A monthly meeting series is created for each station, and one quarterly review series for the office.</source>
+        <translation>प्रत्येक पंक्ति में एक थाना: नाम जैसा छपेगा, फिर चाहें तो अल्पविराम के बाद अंग्रेज़ी नाम और अल्पविराम के बाद संक्षिप्त कोड, जैसे “कोतवाली, Kotwali, KTW”। प्रत्येक थाने के लिए मासिक बैठक शृंखला और कार्यालय के लिए एक त्रैमासिक समीक्षा शृंखला बनाई जाएगी।</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Select a person.</source>
+        <translation>कोई व्यक्ति चुनें।</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>मोबाइल: %1</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(निष्क्रिय)</translation>
+    </message>
+    <message>
+        <source>in post</source>
+        <translation>पद पर</translation>
+    </message>
+    <message>
+        <source>End of appointment</source>
+        <translation>नियुक्ति की समाप्ति</translation>
+    </message>
+    <message>
+        <source>Last day in post (DD-MM-YYYY):</source>
+        <translation>पद पर अंतिम दिन (DD-MM-YYYY):</translation>
+    </message>
+    <message>
+        <source>Name in Hindi or English, or mobile (Ctrl+F)</source>
+        <translation>हिंदी या अंग्रेज़ी में नाम, या मोबाइल (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>निष्क्रिय भी दिखाएँ</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>नया व्यक्ति…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>संपादित करें…</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>नई नियुक्ति…</translation>
+    </message>
+    <message>
+        <source>End selected appointment…</source>
+        <translation>चुनी गई नियुक्ति समाप्त करें…</translation>
+    </message>
+    <message>
+        <source>Appointments (newest first)</source>
+        <translation>नियुक्तियाँ (नवीनतम पहले)</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>हाल की बैठकें</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>उपस्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>अंग्रेज़ी अक्षरों में</translation>
+    </message>
+    <message>
+        <source>Designation today</source>
+        <translation>वर्तमान पदनाम</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as printed)</source>
+        <translation>नाम (जैसा छपेगा) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>नाम अंग्रेज़ी अक्षरों में (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>संगठन (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>ई-मेल (&amp;E)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>टिप्पणी (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered in lists and invitations)</source>
+        <translation>सक्रिय (सूचियों व आमंत्रणों में दिखेगा) (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Type a name in Hindi or English…</source>
+        <translation>हिंदी या अंग्रेज़ी में नाम लिखें…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>नाम अंग्रेज़ी अक्षरों में (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>कोड (&amp;C)</translation>
+    </message>
+    <message>
+        <source>In the area of &amp;station</source>
+        <translation>किस थाना क्षेत्र में (&amp;S)</translation>
+    </message>
+    <message>
+        <source>In &amp;mandal</source>
+        <translation>किस मंडल में (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Select a place.</source>
+        <translation>कोई स्थान चुनें।</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>कोई दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Invited to “%1” (as of today): by office, then named invitees.</source>
+        <translation>“%1” में आमंत्रित (आज की स्थिति): पहले पद के आधार पर, फिर नामित व्यक्ति।</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>नामित</translation>
+    </message>
+    <message>
+        <source>by office</source>
+        <translation>पद के आधार पर</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>अंग्रेज़ी अक्षरों में</translation>
+    </message>
+    <message>
+        <source>New station…</source>
+        <translation>नया थाना…</translation>
+    </message>
+    <message>
+        <source>New ward…</source>
+        <translation>नया वार्ड…</translation>
+    </message>
+    <message>
+        <source>New mandal…</source>
+        <translation>नया मंडल…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>आमंत्रण</translation>
+    </message>
+    <message>
+        <source>Add a named invitee: type a name…</source>
+        <translation>नामित आमंत्रित जोड़ें: नाम लिखें…</translation>
+    </message>
+    <message>
+        <source>Remove named invitee</source>
+        <translation>नामित आमंत्रित हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>किस बैठक में</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>उत्तरदायी</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>वर्तमान स्थिति</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>&amp;3 Review of earlier items (%1)</source>
+        <translation>&amp;3 पिछले बिंदुओं की समीक्षा (%1)</translation>
+    </message>
+    <message>
+        <source>Keys on a row: 1 open, 2 in progress, 3 done, 4 dropped; type in the remark column to write the remark.</source>
+        <translation>पंक्ति पर कुंजियाँ: 1 लंबित, 2 प्रगति पर, 3 पूर्ण, 4 समाप्त; टिप्पणी स्तंभ में सीधे टिप्पणी लिखें।</translation>
+    </message>
+    <message>
+        <source>Leave out of this review</source>
+        <translation>इस समीक्षा से हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Office profile and letterhead</source>
+        <translation>कार्यालय विवरण एवं पत्र-शीर्ष</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>कार्यालय का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>नाम (अंग्रेज़ी में)</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>जनपद (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead lines</source>
+        <translation>पत्र-शीर्ष की पंक्तियाँ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>दूरभाष (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>ई-मेल (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number prefix</source>
+        <translation>पत्रांक उपसर्ग (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Language of &amp;documents</source>
+        <translation>दस्तावेज़ों की भाषा (&amp;D)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>प्रोग्राम की भाषा (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for the audit log)</source>
+        <translation>आपका नाम (लेखा-परीक्षा लॉग हेतु) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base file</source>
+        <translation>डेटाबेस फ़ाइल (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>बैकअप फ़ोल्डर (&amp;K)</translation>
+    </message>
+    <message>
+        <source>A new database file is used from the next start. The interface language changes at once.</source>
+        <translation>नई डेटाबेस फ़ाइल अगली बार प्रोग्राम खुलने पर उपयोग होगी। प्रोग्राम की भाषा तुरंत बदल जाती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>परिवर्तन रद्द करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>सेटिंग्स सहेजें (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>सेटिंग्स सहेज ली गईं।</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Open the database “%1” now? Otherwise it is used from the next start.</source>
+        <translation>डेटाबेस “%1” अभी खोलें? अन्यथा यह अगली बार प्रोग्राम खुलने पर उपयोग होगा।</translation>
+    </message>
+    <message>
+        <source>Liaison database (*.sqlite3)</source>
+        <translation>लायज़न डेटाबेस (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record signature</source>
+        <translation>हस्ताक्षर दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>हस्ताक्षर की तिथि (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who signed (as it should print):</source>
+        <translation>किसने हस्ताक्षर किए (जैसा छपेगा):</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>कार्य प्रगति पर…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>घंटा:मिनट</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <source>Welcome to Liaison Desktop</source>
+        <translation>लायज़न डेस्कटॉप में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>Record police–public liaison meetings, follow every decision until it is done, and print minutes for signature. How would you like to begin?</source>
+        <translation>पुलिस–जन संपर्क बैठकों का अभिलेख रखें, प्रत्येक निर्णय के पूर्ण होने तक उस पर नज़र रखें और हस्ताक्षर हेतु कार्यवृत्त मुद्रित करें। आप कैसे शुरू करना चाहेंगे?</translation>
+    </message>
+    <message>
+        <source>Set up my office</source>
+        <translation>मेरा कार्यालय स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Enter the office name, letterhead details and your police stations. Meeting series are created for you.</source>
+        <translation>कार्यालय का नाम, पत्र-शीर्ष का विवरण और अपने थाने दर्ज करें। बैठक शृंखलाएँ स्वतः बन जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>डेमो डेटा खोलें</translation>
+    </message>
+    <message>
+        <source>Try the program with a sample Kanpur office: stations, people, six months of meetings and action items. Kept in a separate file; your own data is not touched.</source>
+        <translation>कानपुर के एक नमूना कार्यालय के साथ प्रोग्राम आज़माएँ: थाने, व्यक्ति, छह माह की बैठकें और कार्य बिंदु। यह अलग फ़ाइल में रहता है; आपका अपना डेटा अप्रभावित रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Preparing the demo data</source>
+        <translation>डेमो डेटा तैयार हो रहा है</translation>
+    </message>
+</context>
 </TS>

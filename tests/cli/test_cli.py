@@ -100,15 +100,16 @@ def test_actions_history_and_verify(tmp_path: Path) -> None:
     statuses = {m["status"] for m in meetings}
     assert statuses == {"draft", "final", "signed"}
     assert any(m["reference_no"] and m["reference_no"].endswith("/A1") for m in meetings)
-    assert "match their content hashes" in liaison("verify", db=db).stdout
+    assert liaison("verify", db=db).stdout == f"{db}: ok\n"
     signed = next(m for m in meetings if m["status"] == "signed")
     raw = sqlite3.connect(db)
     raw.execute("UPDATE meeting SET venue = 'बदला हुआ' WHERE id = ?", (signed["id"],))
     raw.commit()
     raw.close()
     tampered = liaison("verify", "--json", db=db, check=False)
-    assert tampered.returncode == 1
-    assert [p["meeting_id"] for p in json.loads(tampered.stdout)] == [signed["id"]]
+    assert tampered.returncode == 3
+    problems = json.loads(tampered.stdout)
+    assert [(p["check"], p["meeting_id"]) for p in problems] == [("lifecycle", signed["id"])]
 
 
 def test_finalise_sign_amend_from_the_command_line(tmp_path: Path) -> None:

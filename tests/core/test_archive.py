@@ -23,6 +23,7 @@ from liaison_desktop.core.errors import ArchiveError
 from liaison_desktop.core.models import ALL_MODELS
 from liaison_desktop.core.records import ActionLine, AgendaLine, AttendanceLine, MeetingDraft
 from liaison_desktop.core.services import Services
+from liaison_desktop.core.validation import clean_text
 
 
 def counts() -> dict[str, int]:
@@ -61,7 +62,7 @@ mixed = st.text(
     alphabet=st.sampled_from(list("कमिश्नर क्ष श्र द्व ि ं ँ ः ।०१२ Police SHO 🚓 \n\"'\\{}<>&")),
     max_size=200,
 )
-any_text = st.one_of(hindi, mixed, st.just(""), st.text(max_size=50), st.just("अ" * 100_000))
+any_text = st.one_of(hindi, mixed, st.just(""), st.text(max_size=50), st.just("अ" * 30_000))
 
 
 @settings(
@@ -91,7 +92,7 @@ def test_round_trip_property(
         draft = MeetingDraft(series_id=series.id, title=title, meeting_date=dt.date(2024, 7, 20))
         draft.attendance.append(AttendanceLine(name=name))
         draft.agenda.append(AgendaLine(title=title, discussion=discussion, decision=decision))
-        if action.strip():
+        if clean_text(action, multiline=True):  # control characters alone clean to nothing
             draft.actions.append(ActionLine(description=action))
         services.meetings.save(draft)
         first = export_archive(source)

@@ -16,7 +16,7 @@ from liaison_desktop.core.db import (
     schema_version,
     upgrade_schema,
 )
-from liaison_desktop.core.errors import StorageError
+from liaison_desktop.core.errors import DatabaseDamagedError, StorageError
 from liaison_desktop.core.models import ALL_MODELS, Meeting, Signatory
 
 
@@ -80,19 +80,21 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content",
-    [b"", b"this is a letter, not a database\n" * 100, b"SQLite format 3\x00" + b"\xff" * 5000],
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"this is a letter, not a database\n" * 100, "not a Liaison Desktop database"),
+        (b"SQLite format 3\x00" + b"\xff" * 5000, "not a Liaison Desktop database"),
+    ],
     ids=["zero-byte", "text-file", "damaged-header"],
 )
-def test_files_that_are_not_databases_give_a_clear_error(tmp_path: Path, content: bytes) -> None:
+def test_files_that_are_not_databases_give_a_clear_error(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    # An empty file is not a new database: a database never has 0 bytes once SQLite has opened
+    # it, so an empty file is one whose contents were lost (an interrupted copy, a bad stick).
     path = tmp_path / "bad.sqlite3"
     path.write_bytes(content)
-    if not content:
-        # An empty file is a valid empty SQLite database: it simply gets the schema.
-        database = open_database(path)
-        assert schema_version(database) == latest_schema_version()
-        database.close()
-        return
-    with pytest.raises(StorageError, match="not a Liaison Desktop database or is damaged"):
+    with pytest.raises(DatabaseDamagedError, match=message):
         open_database(path)
     assert path.read_bytes() == content  # the file is left exactly as it was

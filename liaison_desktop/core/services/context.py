@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from liaison_desktop.core.db import write_transaction
+
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
@@ -30,5 +32,6 @@ class ServiceContext:
         return self.clock().date()
 
     def atomic(self):
-        """One transaction per save: all of it lands, or none of it."""
-        return self.database.atomic()
+        """One transaction per save: all of it lands, or none of it; a full disk, an I/O error,
+        a read-only or locked file becomes a clear ``StorageError`` (see ``write_transaction``)."""
+        return write_transaction(self.database)

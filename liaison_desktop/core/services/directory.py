@@ -20,6 +20,7 @@ from liaison_desktop.core.models import (
     Person,
     Place,
     PlaceLink,
+    Signatory,
 )
 from liaison_desktop.core.services.audit import AuditService, changed_fields
 from liaison_desktop.core.services.context import ServiceContext
@@ -50,7 +51,8 @@ MSG_PLACE_IN_USE = QT_TRANSLATE_NOOP(
 )
 MSG_PERSON_IN_USE = QT_TRANSLATE_NOOP(
     "LiaisonError",
-    "“{name}” cannot be deleted: {count} meetings or action items refer to this person. "
+    "“{name}” cannot be deleted: {count} meetings, signatures or action items refer to this "
+    "person. "
     "Mark the person inactive instead; the history is kept.",
 )
 MSG_LINK_SELF = QT_TRANSLATE_NOOP("LiaisonError", "A place cannot belong to itself.")
@@ -269,6 +271,7 @@ class DirectoryService:
             + Meeting.select()
             .where((Meeting.chair == person) | (Meeting.recorded_by == person))
             .count()
+            + Signatory.select().where(Signatory.person == person).count()
         )
         if uses:
             raise ReferencedError(MSG_PERSON_IN_USE, name=person.name, count=uses)

@@ -11,7 +11,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.dates import check_date_range
+from liaison_desktop.core.dates import MSG_BAD_DATE, MSG_BAD_TIME, check_date_range
 from liaison_desktop.core.errors import StateError, ValidationError
 from liaison_desktop.core.models import (
     ActionItem,
@@ -43,6 +43,7 @@ KIND_SERIES = QT_TRANSLATE_NOOP("LiaisonError", "meeting series")
 KIND_ACTION = QT_TRANSLATE_NOOP("LiaisonError", "action item")
 F_TITLE = QT_TRANSLATE_NOOP("Field", "Title")
 F_DATE = QT_TRANSLATE_NOOP("Field", "Meeting date")
+F_START_TIME = QT_TRANSLATE_NOOP("Field", "Start time")
 F_END_TIME = QT_TRANSLATE_NOOP("Field", "End time")
 F_VENUE = QT_TRANSLATE_NOOP("Field", "Venue")
 F_CHAIR = QT_TRANSLATE_NOOP("Field", "Chair")
@@ -293,6 +294,9 @@ class MeetingService:
                 QT_TRANSLATE_NOOP("LiaisonError", "The meeting date is missing."), field=F_DATE
             )
         check_date_range(draft.meeting_date, F_DATE)
+        for label, value in ((F_START_TIME, draft.start_time), (F_END_TIME, draft.end_time)):
+            if value is not None and not isinstance(value, dt.time):
+                raise ValidationError(MSG_BAD_TIME, field=label, label=label, value=str(value))
         if draft.start_time and draft.end_time and draft.end_time < draft.start_time:
             raise ValidationError(
                 MSG_END_BEFORE_START,
@@ -352,6 +356,10 @@ class MeetingService:
     ) -> dict[str, Any]:
         description = text_field(line.description, F_ACTION, required=True, multiline=True)
         if line.due_date is not None:
+            if not isinstance(line.due_date, dt.date):
+                raise ValidationError(
+                    MSG_BAD_DATE, field=F_DUE, label=F_DUE, value=str(line.due_date)
+                )
             check_date_range(line.due_date, F_DUE)
             if line.due_date < meeting_date:
                 raise ValidationError(

@@ -1,0 +1,1 @@
+"""Dialogs built on the Qt Designer forms in ``ui/`` (compiled into ``gui/forms``)."""

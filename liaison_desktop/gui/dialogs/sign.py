@@ -1,0 +1,83 @@
+"""Record that final minutes were signed: on which day, and by whom (as printed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_desktop.core.errors import ValidationError
+from liaison_desktop.core.services.lifecycle import F_SIGNED_ON, SignatoryLine
+from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.widgets.datefield import DateField
+
+ROWS = 4
+
+
+class SignDialog(QDialog):
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record signature"))
+        self.date = DateField()
+        self.date.field_label = F_SIGNED_ON
+        self.date.set_date(ctx.today())
+        self.table = QTableWidget(ROWS, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Signed by"), self.tr("Designation")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.person_ids: list[int | None] = [None] * ROWS
+        for row, line in enumerate(ctx.services.lifecycle.default_signatories(meeting_id)[:ROWS]):
+            self.table.setItem(row, 0, QTableWidgetItem(line.name))
+            self.table.setItem(row, 1, QTableWidgetItem(line.designation))
+            self.person_ids[row] = line.person_id
+        form = QFormLayout()
+        form.addRow(self.tr("Signed &on"), self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Who signed (as it should print):")))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 300)
+
+    def signed_on(self) -> dt.date:
+        return self.date.date()
+
+    def signatories(self) -> list[SignatoryLine]:
+        lines = []
+        for row in range(ROWS):
+            name = self.table.item(row, 0)
+            designation = self.table.item(row, 1)
+            if name is not None and name.text().strip():
+                lines.append(
+                    SignatoryLine(
+                        name.text(),
+                        designation.text() if designation is not None else "",
+                        self.person_ids[row],
+                    )
+                )
+        return lines
+
+    def accept(self) -> None:
+        try:
+            if self.date.date() is None:
+                self.date.setFocus()
+                return
+        except ValidationError as error:
+            show_error(self, error)
+            return
+        super().accept()

@@ -1,0 +1,69 @@
+"""The interface language: Qt translators for every catalogue, switched at run time.
+
+All three catalogues (core: errors and vocabularies; gui: the interface; documents: printed labels
+shown in previews) are loaded for the chosen language. Installing a translator sends every widget a
+``LanguageChange`` event; each page and dialog answers it by re-setting its texts (``retranslate``),
+so a language chosen in Settings applies at once, without a restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from liaison_desktop.core.errors import LiaisonError
+from liaison_desktop.core.vocab import Vocabulary
+from liaison_desktop.i18n import LANGUAGES, TRANSLATIONS_DIR
+
+PARTS = ("core", "gui", "documents")
+DEFAULT_LANGUAGE = "hi"
+
+_installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+_loaded_language: str | None = None  # what the installed translators are for
+
+
+def set_language(language: str) -> str:
+    """Install the translators for ``language`` (unknown codes fall back to Hindi); return it."""
+    global _language, _loaded_language
+    app = QCoreApplication.instance()
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    if language == _loaded_language:
+        # Re-installing would send every widget a LanguageChange for nothing.
+        return language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for part in PARTS:
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS_DIR / f"{part}_{language}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    _language = _loaded_language = language
+    QLocale.setDefault(QLocale(QLocale.Language.Hindi if language == "hi" else QLocale.English))
+    return language
+
+
+def current_language() -> str:
+    return _language
+
+
+def vocab_text(member: Vocabulary | str, enum: type[Vocabulary] | None = None) -> str:
+    """The translated label of a vocabulary member (or of ``enum(code)``); unknown codes as is."""
+    if enum is not None and not isinstance(member, enum):
+        try:
+            member = enum(member)
+        except ValueError:
+            return str(member)
+    if not isinstance(member, Vocabulary):
+        return str(member)
+    return QCoreApplication.translate("Vocabulary", member.label)
+
+
+def error_text(error: LiaisonError) -> str:
+    """A core error in the interface language."""
+    return error.localise(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def field_text(label: str) -> str:
+    """A field label marked in the core's "Field" context, translated."""
+    return QCoreApplication.translate("Field", label)

@@ -1,0 +1,372 @@
+"""The main window: navigation on the left, one page at a time, menus with keyboard shortcuts.
+
+Pages are built the first time they are shown, so start-up pays only for the first one. Window
+geometry and the last page are remembered. Meetings open in editor windows of their own (one per
+meeting); closing the main window closes them, each asking about unsaved work first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from liaison_desktop.core.records import MeetingDraft
+from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.views.page import Page
+from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from liaison_desktop.core.services.actions import ActionFilter
+    from liaison_desktop.gui.models.filters import MeetingFilter
+
+# key, label, "module:Class" (imported when first shown)
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard:DashboardPage"),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "meetings:MeetingsPage"),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Action items"), "actions:ActionsPage"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "people:PeoplePage"),
+    ("places", QT_TRANSLATE_NOOP("MainWindow", "Places"), "places:PlacesPage"),
+    ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents"), "documents:DocumentsPage"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings:SettingsPage"),
+)
+NAVIGATION_STYLE = """
+QListWidget#navigation { font-size: 11pt; }
+QListWidget#navigation::item { padding: 7px 10px; }
+"""
+PAGE_KEYS = tuple(key for key, *_ in PAGES)
+STATE_GEOMETRY = "main/geometry"
+STATE_WINDOW = "main/state"
+STATE_PAGE = "main/page"
+
+
+class MainWindow(QMainWindow):
+    dataChanged = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        switch_database: Callable[[str], None] | None = None,
+        start_page: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.switch_database = switch_database
+        self.pages: dict[str, Page] = {}
+        self.editors: dict[str, QWidget] = {}  # draft uuid -> MeetingEditor
+        self.welcome: QWidget | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        for _page in PAGES:
+            QListWidgetItem("", self.navigation)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None
+        )
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.dataChanged.connect(self._mark_pages_stale)
+        self.retranslate()
+        self._restore_state()
+        if ctx.services.office.is_set_up():
+            self.show_page(start_page or self._last_page())
+        else:
+            self.show_welcome()
+
+    # Pages ------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, built on first use."""
+        if key not in self.pages:
+            target = next(target for k, _label, target in PAGES if k == key)
+            module_name, class_name = target.split(":")
+            module = importlib.import_module(f"liaison_desktop.gui.views.{module_name}")
+            page = getattr(module, class_name)(self.ctx, self)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        key = key if key in PAGE_KEYS else "dashboard"
+        page = self.page(key)
+        self.navigation.setEnabled(True)
+        self.stack.setCurrentWidget(page)
+        row = PAGE_KEYS.index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+        page.activate()
+        self.ctx.ui_state.setValue(STATE_PAGE, key)
+        return page
+
+    def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is current), None)
+
+    def show_meetings(self, meeting_filter: MeetingFilter) -> None:
+        self.show_page("meetings").apply_filter(meeting_filter)  # type: ignore[attr-defined]
+
+    def show_actions(self, action_filter: ActionFilter) -> None:
+        self.show_page("actions").apply_filter(action_filter)  # type: ignore[attr-defined]
+
+    def show_documents(self, meeting_id: int) -> None:
+        self.show_page("documents").select_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def show_welcome(self) -> None:
+        from liaison_desktop.gui.views.welcome import WelcomePage
+
+        if self.welcome is None:
+            self.welcome = WelcomePage(self.ctx, self)
+            self.stack.addWidget(self.welcome)
+        self.navigation.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def office_ready(self) -> None:
+        """The welcome page set up the office: on to the dashboard."""
+        self._update_status()
+        self.show_page("dashboard")
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def _mark_pages_stale(self) -> None:
+        for page in self.pages.values():
+            page.mark_stale()
+        self._update_status()
+
+    def _last_page(self) -> str:
+        key = self.ctx.ui_state.value(STATE_PAGE, "dashboard")
+        return key if key in PAGE_KEYS else "dashboard"
+
+    # Meetings ---------------------------------------------------------------------------------
+
+    def new_meeting(self, series_id: int | None = None, on_date: dt.date | None = None) -> None:
+        """Ask for series and date, then open an editor pre-filled from the series."""
+        from liaison_desktop.gui.dialogs.new_meeting import NewMeetingDialog
+
+        dialog = NewMeetingDialog(self.ctx, self, series_id, on_date or self.ctx.today())
+        if dialog.exec():
+            try:
+                draft = self.ctx.services.series.new_meeting(
+                    dialog.series_id(),
+                    dialog.meeting_date(),
+                    include_station_items=dialog.include_station_items(),
+                )
+            except Exception as error:
+                show_error(self, error)
+                return
+            self.open_draft(draft, dirty=True)
+
+    def open_meeting(self, meeting_id: int) -> QWidget | None:
+        try:
+            draft = self.ctx.services.meetings.load(meeting_id)
+        except Exception as error:
+            show_error(self, error)
+            return None
+        return self.open_draft(draft)
+
+    def open_draft(self, draft: MeetingDraft, dirty: bool = False) -> QWidget:
+        from liaison_desktop.gui.editor.window import MeetingEditor
+
+        editor = self.editors.get(draft.uuid)
+        if editor is None:
+            editor = MeetingEditor(self.ctx, draft, dirty=dirty)
+            editor.saved.connect(lambda _id: self.dataChanged.emit())
+            editor.closed.connect(lambda uuid: self.editors.pop(uuid, None))
+            editor.documentsRequested.connect(self._documents_for)
+            editor.draftOpened.connect(self.open_draft)
+            self.editors[draft.uuid] = editor
+            editor.resize(self.size())
+            editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _documents_for(self, meeting_id: int) -> None:
+        self.show_documents(meeting_id)
+        self.raise_()
+        self.activateWindow()
+
+    # Menus ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_meeting())
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_archive)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = self.menuBar().addMenu("")
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self._go(k))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _go(self, key: str) -> None:
+        if self.welcome is None:
+            self.show_page(key)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Liaison Desktop"))
+        for row, (_key, label, _target) in enumerate(PAGES):
+            self.navigation.item(row).setText(self.tr(label))
+            self.page_actions[row].setText(self.tr(label))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New meeting…"))
+        self.export_action.setText(self.tr("&Export all data (JSON)…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Liaison Desktop"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_status(self) -> None:
+        profile = self.ctx.services.office.profile()
+        office = profile.name if profile else self.tr("Office not set up")
+        self.status_label.setText(
+            self.tr("%1 · database: %2").replace("%1", office).replace("%2", self.ctx.db_location)
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+N", self.tr("New meeting")),
+            ("Ctrl+1 … Ctrl+7", self.tr("Go to a page")),
+            ("Ctrl+F", self.tr("Search box of the page")),
+            ("Enter", self.tr("Open the selected meeting or item")),
+            ("Ctrl+S", self.tr("Save the meeting (editor)")),
+            ("Ctrl+N", self.tr("New line in the current section (editor)")),
+            ("Ctrl+Shift+N", self.tr("New action item (editor)")),
+            ("Alt+1 … Alt+7", self.tr("Go to a section (editor)")),
+            ("Ctrl+P", self.tr("Documents of the meeting (editor)")),
+            ("Ctrl+W", self.tr("Close the editor")),
+            ("Tab / Enter", self.tr("Next field")),
+            ("Space", self.tr("Present / absent (attendance)")),
+            ("F4", self.tr("Calendar in a date field")),
+        ]
+        text = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{text}</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        from liaison_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Liaison Desktop"),
+            self.tr(
+                "Liaison Desktop %1\nRecords police–public liaison meetings, follows every "
+                "decision until it is done, and prints minutes for signature."
+            ).replace("%1", __version__),
+        )
+
+    # Export -----------------------------------------------------------------------------------
+
+    def export_archive(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export all data"),
+            str(Path.home() / f"liaison-{self.ctx.today():%Y%m%d}.json"),
+            self.tr("JSON archive (*.json)"),
+        )
+        if path:
+            self.start_export(Path(path))
+
+    def start_export(self, path: Path) -> None:
+        database = self.ctx.database
+
+        def work(progress) -> dict[str, int]:
+            from liaison_desktop.core.archive import write_archive
+
+            progress(0, 1, self.tr("Writing %1…").replace("%1", path.name))
+            return write_archive(database, path)
+
+        self.ctx.tasks.start(
+            work,
+            title=self.tr("Exporting all data"),
+            parent=self,
+            on_success=lambda counts: self.statusBar().showMessage(
+                self.tr("Exported %1 records to %2")
+                .replace("%1", str(sum(counts.values())))
+                .replace("%2", str(path)),
+                10000,
+            ),
+        )
+
+    # State ------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.ui_state.value(STATE_GEOMETRY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = self.ctx.ui_state.value(STATE_WINDOW)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:  # first start: the whole screen (a 1366x768 office screen has no room to spare)
+            self.setGeometry(self.screen().availableGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.ctx.ui_state.setValue(STATE_GEOMETRY, self.saveGeometry())
+        self.ctx.ui_state.setValue(STATE_WINDOW, self.saveState())
+        self.ctx.ui_state.sync()
+        super().closeEvent(event)

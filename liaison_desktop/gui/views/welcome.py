@@ -1,0 +1,85 @@
+"""First run: set up the office, or try the program with the demo data (kept in its own file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.forms.welcome_page import Ui_WelcomeForm
+from liaison_desktop.gui.tasks import Progress
+from liaison_desktop.gui.views.page import Page
+
+if TYPE_CHECKING:
+    from liaison_desktop.gui.views.mainwindow import MainWindow
+
+DEMO_FILENAME = "demo.sqlite3"
+
+
+def build_demo_database(path: Path, progress: Progress) -> Path:
+    """Create the demo database at ``path`` unless it exists (runs on a worker thread).
+
+    ``open_database`` binds the models to the new file for the whole process. The welcome page
+    (behind the modal progress dialog) issues no queries meanwhile, and the binding is given
+    back to the database in use afterwards, so the window keeps working until it switches."""
+    from liaison_desktop.core.db import open_database
+    from liaison_desktop.core.demo import build_demo
+    from liaison_desktop.core.models import database_proxy
+    from liaison_desktop.core.services import Services
+
+    if path.exists():
+        return path
+    progress(0, 1)
+    partial = path.with_name(path.name + ".part")
+    partial.unlink(missing_ok=True)
+    in_use = database_proxy.obj
+    database = open_database(partial)
+    try:
+        build_demo(Services(database, operator="demo"))
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.close()
+        database_proxy.initialize(in_use)
+    progress.check()
+    partial.replace(path)
+    return path
+
+
+class WelcomePage(Page):
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(ctx, window)
+        self.form = QWidget()
+        self.ui = Ui_WelcomeForm()
+        self.ui.setupUi(self.form)
+        font = self.ui.title.font()
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        self.ui.title.setFont(font)
+        self.ui.setupButton.clicked.connect(self.set_up_office)
+        self.ui.demoButton.clicked.connect(self.open_demo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+
+    def set_up_office(self) -> None:
+        from liaison_desktop.gui.dialogs.office_setup import OfficeSetupDialog
+
+        if OfficeSetupDialog(self.ctx, self).exec():
+            self.window_.office_ready()
+
+    def open_demo(self) -> None:
+        path = self.ctx.paths.data_dir / DEMO_FILENAME
+        self.ctx.tasks.start(
+            lambda progress: build_demo_database(path, progress),
+            title=self.tr("Preparing the demo data"),
+            parent=self,
+            on_success=lambda built: self._switch(built),
+        )
+
+    def _switch(self, path: Path) -> None:
+        if self.window_.switch_database is not None:
+            self.window_.switch_database(str(path))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self.form)

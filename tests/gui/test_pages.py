@@ -1,0 +1,127 @@
+"""People, places, documents and settings pages over the demo office; error dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from liaison_desktop.core.errors import NotFoundError
+from liaison_desktop.core.models import Appointment, MeetingSeries, OfficeProfile, Person
+from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.i18n import current_language
+from tests.gui.keys import type_text
+
+
+def small_pdf(pages: int) -> bytes:
+    """A real PDF of ``pages`` pages, written by Qt."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
+        )
+    )
+    painter = QPainter(writer)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.drawText(100, 100, f"page {page + 1}")
+    painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+def test_people_page_shows_appointment_history(demo_ctx, open_window) -> None:
+    window = open_window(demo_ctx, "people")
+    page = window.pages["people"]
+    assert page.model.rowCount() == Person.select().where(Person.active == True).count()  # noqa: E712
+    type_text(page.search, "Surendra")  # Latin spelling finds the Devanagari record
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    person = Person.get(Person.name_latin == "Surendra Pal")
+    assert page.name.text() == person.name == "सुरेंद्र पाल"
+    assert (
+        page.appointments.rowCount()
+        == Appointment.select().where(Appointment.person == person).count()
+    )
+    assert page.appointments.item(0, 0).text().startswith("थाना प्रभारी")
+    assert page.attendance.rowCount() > 0
+
+
+def test_places_page_lists_stations_wards_and_invitees(demo_ctx, open_window) -> None:
+    window = open_window(demo_ctx, "places")
+    page = window.pages["places"]
+    stations = page.groups["station"]
+    assert stations.text(0) == "थाना" and stations.childCount() == 10
+    kotwali_series = MeetingSeries.get(MeetingSeries.code == "KTW")
+    page.select_place(kotwali_series.station_id)
+    assert page.heading.text() == "कोतवाली"
+    expected = demo_ctx.services.series.default_invitees(kotwali_series.id, demo_ctx.today())
+    assert page.invitees.rowCount() == len(expected) > 0
+    assert [page.invitees.item(r, 0).text() for r in range(len(expected))] == [
+        line.name for line in expected
+    ]
+    ward_count = len(demo_ctx.services.directory.children(kotwali_series.station_id, "ward"))
+    assert page.tree.currentItem().childCount() == ward_count
+
+
+def test_documents_page_previews_and_explains_when_unavailable(
+    demo_ctx, open_window, tmp_path
+) -> None:
+    window = open_window(demo_ctx, "documents")
+    page = window.pages["documents"]
+    page.table.selectRow(0)
+    page.preview()
+    assert page.message.text() == ("लायज़न डेस्कटॉप के इस संस्करण में मुद्रित दस्तावेज़ अभी उपलब्ध नहीं हैं।")
+    assert not page.export_button.isEnabled()
+
+    requests = []
+
+    def render(meeting_id: int, kind: str, language: str) -> bytes:
+        requests.append((meeting_id, kind, language))
+        return small_pdf(2)
+
+    demo_ctx.render_document = render
+    page.kind.set_value("review")
+    page.preview()
+    assert requests == [(page.table.current_id(), "review", "hi")]
+    assert page.pdf.pageCount() == 2
+    assert page.message.text() == "2 पृष्ठ।"
+    assert page.export_button.isEnabled() and page.print_button.isEnabled()
+
+
+def test_settings_save_the_profile_and_switch_language(demo_ctx, open_window) -> None:
+    window = open_window(demo_ctx, "settings")
+    page = window.pages["settings"]
+    assert page.ui.officeName.text() == OfficeProfile.get().name
+    page.ui.prefix.setText("KNP/LC/2025")
+    page.ui.language.set_value("en")
+    assert page.save()
+    QApplication.processEvents()
+    assert OfficeProfile.get().reference_prefix == "KNP/LC/2025"
+    assert current_language() == "en" and demo_ctx.settings.language == "en"
+    assert window.navigation.item(6).text() == "Settings"
+    assert page.ui.saveButton.text() == "&Save settings"
+    saved = demo_ctx.paths.settings_file.read_text(encoding="utf-8")
+    assert '"language": "en"' in saved
+
+
+def test_error_dialogs_speak_the_interface_language_and_keep_details(qtbot) -> None:
+    box = show_error(
+        None, NotFoundError("No {kind} with id or UUID “{ref}”.", kind="meeting", ref="99")
+    )
+    qtbot.addWidget(box)
+    assert "99" in box.text() and box.text() != "No meeting with id or UUID “99”."
+    assert box.icon() == QMessageBox.Icon.Warning
+
+    try:
+        {}["missing"]
+    except KeyError as error:
+        box = show_error(None, error)
+    qtbot.addWidget(box)
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "अप्रत्याशित" in box.text()
+    assert "KeyError" in box.detailedText() and "test_pages.py" in box.detailedText()
