@@ -27,6 +27,7 @@ import peewee
 from peewee import SQL
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.db import write_transaction
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -265,7 +266,7 @@ class Fts5SearchEngine:
         status); an action item's are its own and its reviews'.
         """
         meeting_list = json.dumps(sorted(meetings))
-        with self.database.atomic():
+        with write_transaction(self.database):
             if meetings:
                 before_and_after = self.database.execute_sql(
                     "SELECT action_id FROM search_doc WHERE action_id IS NOT NULL"
@@ -360,7 +361,7 @@ class Fts5SearchEngine:
             if progress is not None:
                 progress(done, total)
 
-        with self.database.atomic():
+        with write_transaction(self.database):
             self.database.execute_sql("DELETE FROM search_doc")
             for kind, (build, _) in BUILDERS.items():
                 counts[kind.value] = self._store(build(), stored)
