@@ -24,11 +24,10 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import peewee
-from playhouse.db_url import connect as connect_url
-from playhouse.migrations import MigrationError, Runner
 
 from liaison_desktop.core.errors import (
     DatabaseDamagedError,
@@ -38,6 +37,9 @@ from liaison_desktop.core.errors import (
 )
 from liaison_desktop.core.models import database_proxy
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +224,8 @@ def _check_header(path: Path) -> None:
 
 def _connect(location: str) -> peewee.Database:
     if is_url(location):
+        from playhouse.db_url import connect as connect_url  # imports every backend: only here
+
         database = connect_url(location)
         if isinstance(database, peewee.SqliteDatabase):
             database.init(database.database, pragmas=SQLITE_PRAGMAS)
@@ -397,13 +401,28 @@ def _with_companions(path: Path) -> list[Path]:
 
 
 def migration_runner(database: peewee.Database) -> Runner:
+    from playhouse.migrations import Runner
+
     return Runner(database, directory=str(MIGRATIONS_DIR), table_name=MIGRATIONS_TABLE)
+
+
+def applied_schema_versions(database: peewee.Database) -> list[str]:
+    """Names recorded in the migration history table (read directly: this runs at every start,
+    and the migration runner is only needed when something is to be applied)."""
+    if MIGRATIONS_TABLE not in database.get_tables():
+        return []
+    cursor = database.execute_sql(f'SELECT name FROM "{MIGRATIONS_TABLE}" ORDER BY name')
+    return [row[0] for row in cursor]
 
 
 def upgrade_schema(
     database: peewee.Database, location: str = "", target: str | None = None
 ) -> list[str]:
     """Apply pending migrations in order (each in its own transaction); refuse a newer schema."""
+    if target is None and applied_schema_versions(database) == known_schema_versions():
+        return []  # the usual start: nothing to do, nothing more to import
+    from playhouse.migrations import MigrationError
+
     runner = migration_runner(database)
     unknown = [m.name for m in runner.status() if m.applied and m.path is None]
     if unknown:
@@ -419,7 +438,7 @@ def upgrade_schema(
 
 def schema_version(database: peewee.Database) -> str:
     """Name of the newest applied migration, e.g. ``0002_lifecycle``."""
-    applied = [m.name for m in migration_runner(database).status() if m.applied]
+    applied = applied_schema_versions(database)
     return applied[-1] if applied else ""
 
 
