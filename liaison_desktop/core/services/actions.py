@@ -166,9 +166,6 @@ class ActionService:
         query = self._filtered(flt or ActionFilter(), ActionItem.id)
         return [row[0] for row in query.order_by(*DUE_FIRST).tuples()]
 
-    def count(self, flt: ActionFilter | None = None) -> int:
-        return self._filtered(flt or ActionFilter(), ActionItem.id).count()
-
     def rows(self, flt: ActionFilter | None = None, limit: int | None = None) -> list[ActionRow]:
         query = self._filtered(
             flt or ActionFilter(),
