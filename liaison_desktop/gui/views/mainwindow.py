@@ -35,6 +35,7 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from liaison_desktop.core.services.actions import ActionFilter
+    from liaison_desktop.gui.backup_dialogs import BackupActions
     from liaison_desktop.gui.models.filters import MeetingFilter
 
 # key, label, "module:Class" (imported when first shown)
@@ -65,11 +66,17 @@ class MainWindow(QMainWindow):
         ctx: AppContext,
         switch_database: Callable[[str], None] | None = None,
         start_page: str | None = None,
+        *,
+        restore_backup: Callable[[], None] | None = None,
     ) -> None:
+        """``switch_database(location)`` and ``restore_backup()`` close this window and build
+        another over the database (the application's ``Session``)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.switch_database = switch_database
+        self.restore_backup = restore_backup
+        self._backup_actions: BackupActions | None = None
         self.pages: dict[str, Page] = {}
         self.editors: dict[str, QWidget] = {}  # draft uuid -> MeetingEditor
         self.welcome: QWidget | None = None
@@ -139,8 +146,11 @@ class MainWindow(QMainWindow):
     def show_actions(self, action_filter: ActionFilter) -> None:
         self.show_page("actions").apply_filter(action_filter)  # type: ignore[attr-defined]
 
-    def show_documents(self, meeting_id: int) -> None:
-        self.show_page("documents").select_meeting(meeting_id)  # type: ignore[attr-defined]
+    def show_documents(self, meeting_id: int, kind: str = "minutes") -> None:
+        """The Documents page previewing ``kind`` (minutes, attendance, review) of a meeting."""
+        self.show_page("documents").show_meeting_document(  # type: ignore[attr-defined]
+            meeting_id, kind
+        )
 
     def show_welcome(self) -> None:
         from liaison_desktop.gui.views.welcome import WelcomePage
@@ -213,8 +223,8 @@ class MainWindow(QMainWindow):
         editor.activateWindow()
         return editor
 
-    def _documents_for(self, meeting_id: int) -> None:
-        self.show_documents(meeting_id)
+    def _documents_for(self, meeting_id: int, kind: str) -> None:
+        self.show_documents(meeting_id, kind)
         self.raise_()
         self.activateWindow()
 
@@ -227,10 +237,22 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.new_meeting())
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_archive)
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("backUpNow")
+        self.backup_action.triggered.connect(lambda: self.backup_actions().back_up_now())
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreBackup")
+        self.restore_action.triggered.connect(self._restore_backup)
+        # A database server has its own backups; a file is what these copy and replace.
+        has_file = self.ctx.database_file is not None
+        self.backup_action.setEnabled(has_file)
+        self.restore_action.setEnabled(has_file and self.restore_backup is not None)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.new_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -263,6 +285,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New meeting…"))
         self.export_action.setText(self.tr("&Export all data (JSON)…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -316,6 +340,23 @@ class MainWindow(QMainWindow):
                 "decision until it is done, and prints minutes for signature."
             ).replace("%1", __version__),
         )
+
+    # Backups ----------------------------------------------------------------------------------
+
+    def backup_actions(self) -> BackupActions:
+        """Back up now, the daily backup and choosing a backup to restore, for this database."""
+        from liaison_desktop.gui.backup_dialogs import BackupActions, backup_folders
+
+        if self._backup_actions is None:
+            path = self.ctx.database_file
+            assert path is not None, "backups are of a database file"
+            folders = backup_folders(self.ctx.paths, self.ctx.settings)
+            self._backup_actions = BackupActions(self, path, folders, self.ctx.tasks)
+        return self._backup_actions
+
+    def _restore_backup(self) -> None:
+        if self.restore_backup is not None:
+            self.restore_backup()
 
     # Export -----------------------------------------------------------------------------------
 
