@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from liaison_desktop import __version__
-from liaison_desktop.cli import data, documents, lifecycle, safety
+from liaison_desktop.cli import data, documents, lifecycle, safety, search
 from liaison_desktop.cli.common import CommandContext
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.logs import setup_logging
 
-COMMAND_GROUPS = (data, lifecycle, safety, documents)
+COMMAND_GROUPS = (data, lifecycle, safety, documents, search)
 
 log = logging.getLogger("liaison_desktop.cli")
 

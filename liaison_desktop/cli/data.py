@@ -121,5 +121,6 @@ def cmd_export_json(context: CommandContext, args: argparse.Namespace) -> int:
 def cmd_import_json(context: CommandContext, args: argparse.Namespace) -> int:
     archive = read_archive(args.file)
     counts = import_archive(context.database, archive)
+    context.services.search.rebuild()  # imported rows bypass the services that index them
     print(f"Imported {sum(counts.values())} records from {args.file}")
     return 0

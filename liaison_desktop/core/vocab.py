@@ -110,6 +110,17 @@ class AttachmentKind(Vocabulary):
     PHOTO = "photo"
 
 
+class SearchKind(Vocabulary):
+    """What a search result is: the GUI opens each kind in its own place."""
+
+    MEETING = "meeting"
+    AGENDA = "agenda"
+    ACTION = "action"
+    REVIEW = "review"
+    PERSON = "person"
+    PLACE = "place"
+
+
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 _LABELS: dict[Vocabulary, str] = {
@@ -160,4 +171,10 @@ _LABELS: dict[Vocabulary, str] = {
     AttachmentKind.SIGNED_COPY: QT_TRANSLATE_NOOP("Vocabulary", "Signed copy"),
     AttachmentKind.DOCUMENT: QT_TRANSLATE_NOOP("Vocabulary", "Document"),
     AttachmentKind.PHOTO: QT_TRANSLATE_NOOP("Vocabulary", "Photo"),
+    SearchKind.MEETING: QT_TRANSLATE_NOOP("Vocabulary", "Meeting"),
+    SearchKind.AGENDA: QT_TRANSLATE_NOOP("Vocabulary", "Agenda point"),
+    SearchKind.ACTION: QT_TRANSLATE_NOOP("Vocabulary", "Action item"),
+    SearchKind.REVIEW: QT_TRANSLATE_NOOP("Vocabulary", "Review remark"),
+    SearchKind.PERSON: QT_TRANSLATE_NOOP("Vocabulary", "Person"),
+    SearchKind.PLACE: QT_TRANSLATE_NOOP("Vocabulary", "Place"),
 }

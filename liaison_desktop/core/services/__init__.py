@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -17,6 +19,9 @@ from liaison_desktop.core.services.meetings import MeetingService
 from liaison_desktop.core.services.office import OfficeService
 from liaison_desktop.core.services.schedule import ScheduleService
 from liaison_desktop.core.services.series import SeriesService
+
+if TYPE_CHECKING:
+    from liaison_desktop.core.search import SearchEngine
 
 
 class Services:
@@ -38,3 +43,23 @@ class Services:
         self.schedule = ScheduleService(self.ctx)
         self.actions = ActionService(self.ctx, self.audit)
         self.dashboard = DashboardService(self.ctx, self.schedule, self.actions, self.meetings)
+        self._keep_search_current()
+
+    @cached_property
+    def search(self) -> SearchEngine:
+        # Imported on first use: the text analysis takes ~70 ms to load, which start-up need not
+        # wait for (the first search or save pays it).
+        from liaison_desktop.core.search import search_engine
+
+        return search_engine(self.ctx.database)
+
+    def _keep_search_current(self) -> None:
+        """Every change to a searchable record updates the index in the same transaction."""
+        self.meetings.after_save.append(lambda meeting_id: self.search.index_meeting(meeting_id))
+        self.meetings.after_delete.append(lambda meeting_id: self.search.index_meeting(meeting_id))
+        self.series.after_change.append(lambda series_id: self.search.index_series(series_id))
+        self.actions.after_change.append(lambda action_ids: self.search.index_actions(action_ids))
+        self.directory.after_person_change.append(
+            lambda person_id: self.search.index_person(person_id)
+        )
+        self.directory.after_place_change.append(lambda place_id: self.search.index_place(place_id))

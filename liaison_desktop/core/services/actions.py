@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import JOIN, Select, fn
@@ -29,6 +30,10 @@ F_REMARK = QT_TRANSLATE_NOOP("Field", "Remark")
 MSG_NOTHING_SELECTED = QT_TRANSLATE_NOOP("LiaisonError", "No action items are selected.")
 # The meeting that raised an item (aliased: an item also meets meetings through its reviews).
 ORIGIN = Meeting.alias("origin")
+# Oldest due date first, items without one last. NULLS LAST rather than "due_date IS NULL": the
+# expression kept SQLite from reading open items in (status, due_date) index order, and a page
+# of open items went from ~90 ms to ~0.3 ms on the ten-year district.
+DUE_FIRST = (ActionItem.due_date.asc(nulls="LAST"), ActionItem.id)
 
 
 @dataclass
@@ -98,6 +103,8 @@ class ActionService:
     def __init__(self, ctx: ServiceContext, audit: AuditService) -> None:
         self.ctx = ctx
         self.audit = audit
+        # Called with the ids of changed items inside the transaction (e.g. the search index).
+        self.after_change: list[Callable[[list[int]], None]] = []
 
     def action(self, ref: int | str) -> ActionItem:
         return get_by_ref(ActionItem, ref, KIND_ACTION)
@@ -151,8 +158,7 @@ class ActionService:
     def ids(self, flt: ActionFilter | None = None) -> list[int]:
         """Matching item ids, oldest due first: what a lazy table model needs."""
         query = self._filtered(flt or ActionFilter(), ActionItem.id)
-        order = (ActionItem.due_date.is_null(), ActionItem.due_date, ActionItem.id)
-        return [row[0] for row in query.order_by(*order).tuples()]
+        return [row[0] for row in query.order_by(*DUE_FIRST).tuples()]
 
     def rows(self, flt: ActionFilter | None = None, limit: int | None = None) -> list[ActionRow]:
         query = self._filtered(
@@ -172,7 +178,7 @@ class ActionService:
             ORIGIN.title.alias("origin_title"),
             MeetingSeries.name.alias("series_name"),
         )
-        query = query.order_by(ActionItem.due_date.is_null(), ActionItem.due_date, ActionItem.id)
+        query = query.order_by(*DUE_FIRST)
         if limit:
             query = query.limit(limit)
         return [_row(r) for r in query.dicts()]
@@ -242,6 +248,8 @@ class ActionService:
                     item.description[:80],
                     {"from": item.status, "to": status, "remark": remark},
                 )
+            for hook in self.after_change:
+                hook([item.id for item in items])
         return len(items)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from peewee import JOIN, fn
@@ -61,6 +62,18 @@ class DirectoryService:
     def __init__(self, ctx: ServiceContext, audit: AuditService) -> None:
         self.ctx = ctx
         self.audit = audit
+        # Called with the id inside the transaction that created, changed or deleted a person or
+        # a place (e.g. to keep the search index current).
+        self.after_person_change: list[Callable[[int], None]] = []
+        self.after_place_change: list[Callable[[int], None]] = []
+
+    def _person_changed(self, person_id: int) -> None:
+        for hook in self.after_person_change:
+            hook(person_id)
+
+    def _place_changed(self, place_id: int) -> None:
+        for hook in self.after_place_change:
+            hook(place_id)
 
     # Places -----------------------------------------------------------------------------------
 
@@ -72,6 +85,7 @@ class DirectoryService:
         with self.ctx.atomic():
             place = Place.create(**values)
             self.audit.record("create", place, place.name, values)
+            self._place_changed(place.id)
         return place
 
     def update_place(self, ref: int | str, **fields: Any) -> Place:
@@ -82,6 +96,7 @@ class DirectoryService:
             changes = changed_fields(place, values)
             Place.update(**values).where(Place.id == place.id).execute()
             self.audit.record("update", place, values["name"], changes)
+            self._place_changed(place.id)
         return self.place(place.id)
 
     def _place_values(self, **fields: Any) -> dict[str, Any]:
@@ -117,6 +132,7 @@ class DirectoryService:
             link, created = PlaceLink.get_or_create(child=child, parent=parent)
             if created:
                 self.audit.record("link", link, f"{child.name} → {parent.name}")
+            self._place_changed(child.id)
         return link
 
     def unlink(self, child_ref: int | str, parent_ref: int | str) -> None:
@@ -127,6 +143,7 @@ class DirectoryService:
             ):
                 self.audit.record("unlink", link, f"{child.name} → {parent.name}")
                 link.delete_instance()
+            self._place_changed(child.id)
 
     def children(self, parent_ref: int | str, kind: str | None = None) -> list[Place]:
         """Places inside ``parent``: the wards of a station, the wards of a mandal."""
@@ -167,6 +184,7 @@ class DirectoryService:
         with self.ctx.atomic():
             self.audit.record("delete", place, place.name)
             place.delete_instance()
+            self._place_changed(place.id)
 
     def set_place_active(self, ref: int | str, active: bool) -> Place:
         return self.update_place(ref, active=active)
@@ -181,6 +199,7 @@ class DirectoryService:
         with self.ctx.atomic():
             person = Person.create(**values, created_at=self.ctx.now(), updated_at=self.ctx.now())
             self.audit.record("create", person, person.name, values)
+            self._person_changed(person.id)
         return person
 
     def update_person(self, ref: int | str, **fields: Any) -> Person:
@@ -197,6 +216,7 @@ class DirectoryService:
                 Person.id == person.id
             ).execute()
             self.audit.record("update", person, values["name"], changes)
+            self._person_changed(person.id)
         return self.person(person.id)
 
     def _person_values(self, **fields: Any) -> dict[str, Any]:
@@ -258,6 +278,7 @@ class DirectoryService:
         with self.ctx.atomic():
             self.audit.record("delete", person, person.name)
             person.delete_instance(recursive=False)
+            self._person_changed(person.id)
 
     def set_person_active(self, ref: int | str, active: bool) -> Person:
         return self.update_person(ref, active=active)
@@ -311,6 +332,7 @@ class DirectoryService:
                 f"{person.name}: {designation or role}",
                 {"role": role, "place": place.name if place else "", "from": start_date},
             )
+            self._person_changed(person.id)
         return appointment
 
     def end_appointment(self, ref: int | str, end_date: dt.date) -> Appointment:
@@ -325,6 +347,7 @@ class DirectoryService:
         with self.ctx.atomic():
             Appointment.update(end_date=end_date).where(Appointment.id == appointment.id).execute()
             self.audit.record("end_appointment", appointment.person, str(end_date))
+            self._person_changed(appointment.person_id)
         return get_by_ref(Appointment, appointment.id, KIND_APPOINTMENT)
 
     def holders(

@@ -225,6 +225,7 @@ class LifecycleService:
             meeting = self.meetings.meeting(meeting.id)
             digest = self.content_hash(meeting)
             Meeting.update(content_hash=digest).where(Meeting.id == meeting.id).execute()
+            self.meetings.notify_saved(meeting.id)
             self.audit.record(
                 "finalise", meeting, meeting.title, {"reference_no": reference, "sha256": digest}
             )
@@ -301,6 +302,7 @@ class LifecycleService:
                 signed_on=signed_on,
                 updated_at=self.ctx.now(),
             ).where(Meeting.id == meeting.id).execute()
+            self.meetings.notify_saved(meeting.id)
             self.audit.record(
                 "sign",
                 meeting,

@@ -120,8 +120,10 @@ class MeetingService:
     def __init__(self, ctx: ServiceContext, audit: AuditService) -> None:
         self.ctx = ctx
         self.audit = audit
-        # Called with the meeting id inside the save transaction (e.g. to update the search index).
+        # Called with the meeting id inside the transaction of every change to a stored meeting
+        # (save, finalise, sign) and of its deletion, e.g. to keep the search index current.
         self.after_save: list[SaveHook] = []
+        self.after_delete: list[SaveHook] = []
 
     def meeting(self, ref: int | str) -> Meeting:
         return get_by_ref(Meeting, ref, KIND_MEETING)
@@ -274,9 +276,13 @@ class MeetingService:
             CopyRecipient.delete().where(CopyRecipient.meeting == meeting).execute()
             for position, text in enumerate(copy_to):
                 CopyRecipient.create(meeting=meeting, position=position, recipient=text)
-            for hook in self.after_save:
-                hook(meeting.id)
+            self.notify_saved(meeting.id)
         return self.load(meeting.id)
+
+    def notify_saved(self, meeting_id: int) -> None:
+        """Run the after_save hooks; call inside the transaction that changed the meeting."""
+        for hook in self.after_save:
+            hook(meeting_id)
 
     def _next_number(self, series: MeetingSeries) -> int:
         highest = Meeting.select(fn.MAX(Meeting.number)).where(Meeting.series == series).scalar()
@@ -479,6 +485,8 @@ class MeetingService:
             meeting.delete_instance(recursive=True)
             for action_id in reviewed:
                 self.refresh_action_status(action_id)
+            for hook in self.after_delete:
+                hook(meeting.id)
 
     # Listing ----------------------------------------------------------------------------------
 

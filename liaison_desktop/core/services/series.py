@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from peewee import fn
@@ -57,6 +58,8 @@ class SeriesService:
         self.ctx = ctx
         self.audit = audit
         self.directory = directory
+        # Called with the series id inside the transaction of a change (e.g. the search index).
+        self.after_change: list[Callable[[int], None]] = []
 
     def series(self, ref: int | str) -> MeetingSeries:
         return get_by_ref(MeetingSeries, ref, KIND_SERIES)
@@ -82,6 +85,8 @@ class SeriesService:
             changes = changed_fields(series, values)
             MeetingSeries.update(**values).where(MeetingSeries.id == series.id).execute()
             self.audit.record("update", series, values["name"], changes)
+            for hook in self.after_change:
+                hook(series.id)
         return self.series(series.id)
 
     def _values(self, **fields: Any) -> dict[str, Any]:
