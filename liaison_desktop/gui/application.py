@@ -116,7 +116,9 @@ class Session:
             notice.finished.connect(lambda _result: self._offer_recovery(window))
         else:
             self._offer_recovery(window)
-        window.backup_actions().start_auto_backup(self.paths, self.settings)
+        window.prepare_search()
+        if window.ctx.database_file is not None:
+            window.backup_actions().start_auto_backup(self.paths, self.settings)
 
     def _offer_recovery(self, window: MainWindow) -> None:
         from liaison_desktop.gui.recovery_prompt import ask_to_recover

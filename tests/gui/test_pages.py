@@ -56,7 +56,7 @@ def test_settings_save_the_profile_and_switch_language(demo_ctx, open_window) ->
     QApplication.processEvents()
     assert OfficeProfile.get().reference_prefix == "KNP/LC/2025"
     assert current_language() == "en" and demo_ctx.settings.language == "en"
-    assert window.navigation.item(6).text() == "Settings"
+    assert window.navigation.item(7).text() == "Settings"
     assert page.ui.saveButton.text() == "&Save settings"
     saved = demo_ctx.paths.settings_file.read_text(encoding="utf-8")
     assert '"language": "en"' in saved

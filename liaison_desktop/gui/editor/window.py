@@ -138,6 +138,10 @@ class MeetingEditor(QMainWindow):
             self.autosave_timer.start()
         self._update_tab_titles()
 
+    def show_section(self, name: str) -> None:
+        """Bring the section ``name`` (an attribute: ``agenda``, ``reviews``…) to the front."""
+        self.tabs.setCurrentWidget(getattr(self, name))
+
     def _section_shown(self, index: int) -> None:
         if self.sections[index] is self.actions:
             self.actions.refresh_agenda_choices()

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from liaison_desktop.core.services.actions import ActionFilter
     from liaison_desktop.gui.backup_dialogs import BackupActions
     from liaison_desktop.gui.models.filters import MeetingFilter
+    from liaison_desktop.gui.views.search import SearchPage
 
 # key, label, "module:Class" (imported when first shown)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -46,6 +50,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "people:PeoplePage"),
     ("places", QT_TRANSLATE_NOOP("MainWindow", "Places"), "places:PlacesPage"),
     ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents"), "documents:DocumentsPage"),
+    ("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "search:SearchPage"),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings:SettingsPage"),
 )
 NAVIGATION_STYLE = """
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._build_search_bar()
         self._build_menus()
         self.dataChanged.connect(self._mark_pages_stale)
         self.retranslate()
@@ -159,11 +165,13 @@ class MainWindow(QMainWindow):
             self.welcome = WelcomePage(self.ctx, self)
             self.stack.addWidget(self.welcome)
         self.navigation.setEnabled(False)
+        self.search_box.setEnabled(False)
         self.stack.setCurrentWidget(self.welcome)
 
     def office_ready(self) -> None:
         """The welcome page set up the office: on to the dashboard."""
         self._update_status()
+        self.search_box.setEnabled(True)
         self.show_page("dashboard")
         if self.welcome is not None:
             self.stack.removeWidget(self.welcome)
@@ -228,6 +236,67 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # Search -----------------------------------------------------------------------------------
+
+    def _build_search_bar(self) -> None:
+        self.search_bar = QToolBar()
+        self.search_bar.setObjectName("searchBar")
+        self.search_bar.setMovable(False)
+        self.search_bar.setFloatable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_bar.addWidget(spacer)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(440)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.search_bar.addWidget(self.search_box)
+        self.addToolBar(self.search_bar)
+
+    def search_page(self) -> SearchPage:
+        return self.show_page("search")  # type: ignore[return-value]
+
+    def _search_typed(self, text: str) -> None:
+        self.search_page().search_for(text)
+
+    def _search_entered(self) -> None:
+        page = self.search_page()
+        page.search_for(self.search_box.text(), now=True)
+        page.focus_results()
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the search box, its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _find(self) -> None:
+        """Ctrl+F: the page's own search box where it has one, else the search box."""
+        page = self.stack.currentWidget()
+        if not (isinstance(page, Page) and page.focus_search()):
+            self.focus_search()
+
+    def prepare_search(self) -> None:
+        """A database whose search index is missing or out of date (from an older version, or
+        indexed by another analysis) is indexed once, in the background."""
+        search = self.ctx.services.search
+
+        def work(progress) -> bool:
+            if search.is_current():
+                return False
+            progress(0, 0, self.tr("Preparing the search (needed once)…"))
+            search.rebuild(lambda done, total: progress(done, total))
+            return True
+
+        self.ctx.tasks.start(
+            work, title=self.tr("Preparing the search"), parent=self, on_success=self._search_ready
+        )
+
+    def _search_ready(self, rebuilt: bool) -> None:
+        if rebuilt:
+            self.statusBar().showMessage(self.tr("The search is ready."), 5000)
+
     # Menus ------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -250,6 +319,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        # Both in the window itself (not a menu), so they work wherever the focus is.
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._find)
+        self.addActions([self.search_action, self.find_action])
         self.file_menu.addActions([self.new_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
@@ -287,6 +364,9 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export all data (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search meetings, action items, people, places… (Ctrl+K)")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -309,14 +389,15 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+N", self.tr("New meeting")),
-            ("Ctrl+1 … Ctrl+7", self.tr("Go to a page")),
-            ("Ctrl+F", self.tr("Search box of the page")),
+            ("Ctrl+1 … Ctrl+8", self.tr("Go to a page")),
+            ("Ctrl+K", self.tr("Search everything")),
+            ("Ctrl+F", self.tr("Search box of the page (else search everything)")),
             ("Enter", self.tr("Open the selected meeting or item")),
             ("Ctrl+S", self.tr("Save the meeting (editor)")),
             ("Ctrl+N", self.tr("New line in the current section (editor)")),
             ("Ctrl+Shift+N", self.tr("New action item (editor)")),
             ("Alt+1 … Alt+7", self.tr("Go to a section (editor)")),
-            ("Ctrl+P", self.tr("Documents of the meeting (editor)")),
+            ("Ctrl+P", self.tr("Print the minutes (editor)")),
             ("Ctrl+W", self.tr("Close the editor")),
             ("Tab / Enter", self.tr("Next field")),
             ("Space", self.tr("Present / absent (attendance)")),

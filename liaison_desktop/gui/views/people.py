@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,7 +67,6 @@ class PeoplePage(Page):
         self.search.setObjectName("peopleSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_widgets)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.organisation = VocabCombo(enum=vocab.Organisation, blank=ANY)
         self.organisation.currentIndexChanged.connect(self.apply_widgets)
         self.inactive = QCheckBox()
@@ -156,6 +154,16 @@ class PeoplePage(Page):
                 include_inactive=self.inactive.isChecked(),
             )
         )
+
+    def select_person(self, person_id: int) -> None:
+        """Show ``person_id`` selected, whatever the filters hid (a search result)."""
+        self.activate()
+        self.search.clear()
+        self.organisation.set_value(None)
+        self.inactive.setChecked(True)
+        self.apply_widgets()
+        if self.table.select_id(person_id):
+            self.table.setFocus()
 
     def current_person_id(self) -> int | None:
         return self.table.current_id()
@@ -268,6 +276,11 @@ class PeoplePage(Page):
         self.model.refresh()
         self.table.select_id(person_id)
         self._show_person()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Name in Hindi or English, or mobile (Ctrl+F)"))
