@@ -428,11 +428,12 @@ class MainWindow(QMainWindow):
         """Back up now, the daily backup and choosing a backup to restore, for this database."""
         from liaison_desktop.gui.backup_dialogs import BackupActions, backup_folders
 
+        folders = backup_folders(self.ctx.paths, self.ctx.settings)  # as the settings are now
         if self._backup_actions is None:
             path = self.ctx.database_file
             assert path is not None, "backups are of a database file"
-            folders = backup_folders(self.ctx.paths, self.ctx.settings)
             self._backup_actions = BackupActions(self, path, folders, self.ctx.tasks)
+        self._backup_actions.backup_folders = folders
         return self._backup_actions
 
     def _restore_backup(self) -> None:
