@@ -185,7 +185,7 @@ class SearchPage(Page):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run)
+        self.timer.timeout.connect(self.start)
 
         filters = QGridLayout()
         filters.addWidget(self.labels["kind"], 0, 0)
