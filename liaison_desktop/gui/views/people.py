@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import parse_date
+from liaison_desktop.core.errors import NotFoundError
 from liaison_desktop.core.models import Attendance, Meeting
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
@@ -179,7 +180,12 @@ class PeoplePage(Page):
             self.facts.clear()
             return
         directory = self.ctx.services.directory
-        person = directory.person(person_id)
+        try:
+            person = directory.person(person_id)
+        except NotFoundError:  # removed since the list was read
+            self.name.setText(self.tr("Select a person."))
+            self.facts.clear()
+            return
         self.name.setText(person.name)
         facts = [
             person.name_latin,

@@ -62,7 +62,7 @@ class SettingsPage(Page):
         from liaison_desktop.core.backup import backup_folder
 
         settings = self.ctx.settings
-        text = self.tr("Automatic and restore backups are kept in: %1").replace(
+        text = self.tr("Daily backups are written to: %1").replace(
             "%1", str(backup_folder(self.ctx.paths, settings))
         )
         if settings.last_auto_backup:
