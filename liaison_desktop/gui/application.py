@@ -14,6 +14,7 @@ import argparse
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import QTimer
@@ -36,6 +37,9 @@ from liaison_desktop.gui.i18n import error_text, set_language
 from liaison_desktop.gui.instance import InstanceGuard
 from liaison_desktop.gui.tasks import TaskRunner
 from liaison_desktop.gui.views.mainwindow import MainWindow
+
+if TYPE_CHECKING:
+    from liaison_desktop.gui.backup_dialogs import BackupActions
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,7 @@ class Session:
         self.guard: InstanceGuard | None = None
         # Work done while no window (and so no context) exists: restoring a backup.
         self.background = TaskRunner()
-        self._backup_actions: object | None = None  # kept alive while its restore runs
+        self._backup_actions: BackupActions | None = None  # kept alive while its restore runs
 
     def open(
         self, location: str, start_page: str | None = None, meeting_id: int | None = None
@@ -150,7 +154,9 @@ class Session:
         def then(reopen: bool) -> None:
             self.app.setQuitOnLastWindowClosed(True)
             opened = reopen and self.open(location, start_page, meeting_id)
-            if not opened:
+            if opened:
+                self._notice_over_window(actions)
+            else:
                 self._release_guard()
             if waiting and not opened:
                 self.app.exit(2)
@@ -183,13 +189,23 @@ class Session:
 
         def reopen(_restored: bool) -> None:
             self.app.setQuitOnLastWindowClosed(True)
-            if not self.open(location):
+            if self.open(location):
+                self._notice_over_window(actions)
+            else:
                 self.app.quit()
 
         self.app.setQuitOnLastWindowClosed(False)
         actions = BackupActions(None, path, folders, self.background)
         self._backup_actions = actions
         actions.restore(chosen, reopen)
+
+    def _notice_over_window(self, actions: BackupActions) -> None:
+        """What the restore said was shown before any window: keep it in front of the new one."""
+        notice = actions.notice
+        if notice is not None and notice.isVisible() and self.window is not None:
+            notice.close()
+            actions.window = self.window
+            actions.tell(notice.icon(), notice.windowTitle(), notice.text())
 
     # Switching and closing --------------------------------------------------------------------
 

@@ -93,7 +93,8 @@ def test_daily_backup_after_start_and_the_settings_say_where(
     page = session.window.pages["settings"]
     page.reload()
     assert str(session.paths.default_backup_dir) in page.ui.backupInUse.text()
-    assert session.settings.last_auto_backup[:10] in page.ui.backupInUse.text()
+    last = dt.datetime.fromisoformat(session.settings.last_auto_backup)
+    assert f"{last:%d-%m-%Y %H:%M}" in page.ui.backupInUse.text()
 
     # "Back up now" to a chosen folder (the folder dialog answered).
     actions = session.window.backup_actions()

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -239,21 +237,18 @@ class MainWindow(QMainWindow):
     # Search -----------------------------------------------------------------------------------
 
     def _build_search_bar(self) -> None:
-        self.search_bar = QToolBar()
-        self.search_bar.setObjectName("searchBar")
-        self.search_bar.setMovable(False)
-        self.search_bar.setFloatable(False)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.search_bar.addWidget(spacer)
+        """The search box sits in the menu bar's corner: no row of the screen taken for it."""
         self.search_box = QLineEdit()
         self.search_box.setObjectName("globalSearch")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(440)
         self.search_box.textEdited.connect(self._search_typed)
         self.search_box.returnPressed.connect(self._search_entered)
-        self.search_bar.addWidget(self.search_box)
-        self.addToolBar(self.search_bar)
+        corner = QWidget(self.menuBar())
+        layout = QHBoxLayout(corner)
+        layout.setContentsMargins(0, 2, 6, 2)
+        layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def search_page(self) -> SearchPage:
         return self.show_page("search")  # type: ignore[return-value]

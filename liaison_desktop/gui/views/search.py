@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QKeyEvent,
-    QPalette,
     QStandardItem,
     QStandardItemModel,
     QTextDocument,
@@ -55,7 +55,9 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 PAGE_SIZE = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole
-HIGHLIGHT = ("<span style='background-color:#ffe58a; font-weight:600'>", "</span>")
+HIGHLIGHT = ("<span style='background-color:#ffe58a; color:#000; font-weight:600'>", "</span>")
+SELECTED = QColor("#d4e4f7")  # light, so the highlights and grey lines stay readable
+SELECTED_EDGE = QColor("#2a5d9f")
 STATUSES = (*vocab.MeetingStatus, *vocab.ActionStatus)
 
 
@@ -90,16 +92,19 @@ class HitDelegate(QStyledItemDelegate):
         self.initStyleOption(options, index)
         document = self._document(options, options.text)
         options.text = ""
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        options.state &= ~QStyle.StateFlag.State_Selected
         style = options.widget.style() if options.widget else None
         if style is not None:
             style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget
             )
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if options.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text, options.palette.color(QPalette.ColorRole.HighlightedText)
+        if selected:
+            painter.fillRect(options.rect, SELECTED)
+            painter.fillRect(
+                options.rect.adjusted(0, 0, 4 - options.rect.width(), 0), SELECTED_EDGE
             )
+        context = QAbstractTextDocumentLayout.PaintContext()
         painter.save()
         painter.translate(options.rect.topLeft())
         painter.setClipRect(options.rect.translated(-options.rect.topLeft()))
@@ -125,6 +130,7 @@ class ResultList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the texts to a new width
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.doubleClicked.connect(lambda index: self.opened.emit(index.row()))
@@ -203,9 +209,10 @@ class SearchPage(Page):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         filters.addLayout(dates, 1, 3)
-        filters.addWidget(self.clear_button, 1, 5)
+        filters.addWidget(self.clear_button, 1, 5, Qt.AlignmentFlag.AlignRight)
+        filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 2)
-        filters.setColumnStretch(5, 3)
+        filters.setColumnStretch(5, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)

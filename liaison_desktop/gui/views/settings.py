@@ -3,6 +3,7 @@ computer's choices (interface language, operator name, database file, backup fol
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,9 +66,13 @@ class SettingsPage(Page):
         text = self.tr("Daily backups are written to: %1").replace(
             "%1", str(backup_folder(self.ctx.paths, settings))
         )
-        if settings.last_auto_backup:
+        try:
+            last = dt.datetime.fromisoformat(settings.last_auto_backup)
+        except ValueError:  # none yet
+            last = None
+        if last is not None:
             text += "\n" + self.tr("Last automatic backup: %1").replace(
-                "%1", settings.last_auto_backup.replace("T", " ")
+                "%1", last.strftime("%d-%m-%Y %H:%M")
             )
         self.ui.backupInUse.setText(text)
 
