@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
             self.navigation.blockSignals(False)
         page.activate()
-        self.ctx.ui_state.setValue(STATE_PAGE, key)
+        if key != "search":  # the next start opens a working page, not an empty search
+            self.ctx.ui_state.setValue(STATE_PAGE, key)
         return page
 
     def current_page_key(self) -> str | None:
