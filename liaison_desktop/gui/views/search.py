@@ -43,6 +43,7 @@ from liaison_desktop.core.search.engine import SearchHit, SearchRequest, SearchR
 from liaison_desktop.core.search.snippet import marked
 from liaison_desktop.core.vocab import SearchKind
 from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import error_text, vocab_text
 from liaison_desktop.gui.views.page import Page
@@ -303,7 +304,8 @@ class SearchPage(Page):
         if ticket != self._ticket:
             return
         if not isinstance(error, LiaisonError):
-            raise error  # a bug: the crash dialog
+            show_error(self, error)  # a bug: the crash dialog
+            return
         self._show(None, error_text(error))
 
     def _show(self, results: SearchResults | None, message: str = "") -> None:
