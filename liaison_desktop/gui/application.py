@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_NAME = "Liaison Desktop"
+# The window is drawn and answering before the start-up work (notices, recovery, the daily
+# backup, the search check) begins; their imports and threads would otherwise slow its first show.
+AFTER_START_MS = 300
 
 
 class Session:
@@ -97,7 +100,7 @@ class Session:
         if meeting_id is not None:
             self.window.open_meeting(meeting_id)
         log.info("opened %s", location)
-        QTimer.singleShot(0, self._after_start)
+        QTimer.singleShot(AFTER_START_MS, self._after_start)
         return True
 
     def _refuse(self, message: str) -> None:

@@ -276,9 +276,10 @@ class MainWindow(QMainWindow):
     def prepare_search(self) -> None:
         """A database whose search index is missing or out of date (from an older version, or
         indexed by another analysis) is indexed once, in the background."""
-        search = self.ctx.services.search
+        services = self.ctx.services
 
         def work(progress) -> bool:
+            search = services.search  # loads the engine and text analysis here, not at start-up
             if search.is_current():
                 return False
             progress(0, 0, self.tr("Preparing the search (needed once)…"))
