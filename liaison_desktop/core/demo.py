@@ -372,7 +372,8 @@ class _DemoBuilder:
         draft.recorded_by_id, draft.recorded_by_name = clerk.id, clerk.name
         draft.recorded_by_designation = "कार्यालय सहायक"
         for line in draft.attendance:
-            line.status = "present" if self.rng.random() < 0.85 else "absent"
+            chairs = line.person_id is not None and line.person_id == draft.chair_id
+            line.status = "present" if chairs or self.rng.random() < 0.85 else "absent"
         if self.rng.random() < 0.5:
             draft.attendance.append(_walk_in(self.rng))
         for review in draft.reviews:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from liaison_desktop.core import db as db_module
 from liaison_desktop.core.db import (
     companion,
     integrity_problems,
@@ -56,6 +57,19 @@ def test_truncated_database_is_refused_and_left_as_it_was(demo_db_path: Path) ->
         open_database(demo_db_path)
     assert caught.value.path == str(demo_db_path)
     assert demo_db_path.read_bytes() == data[: len(data) // 2]
+
+
+def test_large_databases_are_checked_by_header_at_open(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Above the size limit no page is read at open; truncation is still found from the header.
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    open_database(demo_db_path).close()
+    data = demo_db_path.read_bytes()
+    demo_db_path.write_bytes(data[: len(data) - 4096])
+    with pytest.raises(DatabaseDamagedError, match="cut short"):
+        open_database(demo_db_path)
+    assert len(demo_db_path.read_bytes()) == len(data) - 4096
 
 
 def test_pages_overwritten_in_the_middle_are_found_at_open(demo_db_path: Path) -> None:

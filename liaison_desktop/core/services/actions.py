@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from peewee import JOIN, Select, fn
+from peewee import JOIN, Expression, Select, fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.errors import ValidationError
@@ -99,6 +99,43 @@ class OverdueSummary:
     total: int
 
 
+def filter_conditions(
+    flt: ActionFilter, origin: type[Meeting], series: type[MeetingSeries], responsible: type[Person]
+) -> list[Expression]:
+    """The WHERE conditions of a filter, over the given (possibly aliased) origin meeting, its
+    series and the responsible person, so that a caller joining only what it needs (the GUI's
+    list) selects exactly what ``ActionService.ids`` selects."""
+    conditions: list[Expression] = []
+    if flt.statuses:
+        conditions.append(ActionItem.status.in_(flt.statuses))
+    if flt.overdue_as_of is not None:
+        conditions.append(
+            ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
+            & (ActionItem.due_date < flt.overdue_as_of)
+        )
+    if flt.station_id is not None:
+        conditions.append((ActionItem.place == flt.station_id) | (series.station == flt.station_id))
+    if flt.category:
+        conditions.append(ActionItem.category == flt.category)
+    if flt.series_id is not None:
+        conditions.append(origin.series == flt.series_id)
+    if needle := flt.responsible.strip():
+        conditions.append(
+            ActionItem.responsible_body.contains(needle)
+            | responsible.name.contains(needle)
+            | responsible.name_latin.contains(needle)
+        )
+    if needle := flt.text.strip():
+        conditions.append(ActionItem.description.contains(needle))
+    if flt.raised_from is not None:
+        conditions.append(origin.meeting_date >= flt.raised_from)
+    if flt.raised_to is not None:
+        conditions.append(origin.meeting_date <= flt.raised_to)
+    if flt.ids:
+        conditions.append(ActionItem.id.in_(list(flt.ids)))
+    return conditions
+
+
 class ActionService:
     def __init__(self, ctx: ServiceContext, audit: AuditService) -> None:
         self.ctx = ctx
@@ -120,38 +157,7 @@ class ActionService:
             .switch(ActionItem)
             .join(Person, JOIN.LEFT_OUTER, on=ActionItem.responsible_person == Person.id)
         )
-        conditions = []
-        if flt.statuses:
-            conditions.append(ActionItem.status.in_(flt.statuses))
-        if flt.overdue_as_of is not None:
-            conditions.append(
-                ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
-                & (ActionItem.due_date < flt.overdue_as_of)
-            )
-        if flt.station_id is not None:
-            conditions.append(
-                (ActionItem.place == flt.station_id) | (MeetingSeries.station == flt.station_id)
-            )
-        if flt.category:
-            conditions.append(ActionItem.category == flt.category)
-        if flt.series_id is not None:
-            conditions.append(origin.series == flt.series_id)
-        if flt.responsible.strip():
-            needle = flt.responsible.strip()
-            conditions.append(
-                ActionItem.responsible_body.contains(needle)
-                | Person.name.contains(needle)
-                | Person.name_latin.contains(needle)
-            )
-        if flt.text.strip():
-            conditions.append(ActionItem.description.contains(flt.text.strip()))
-        if flt.raised_from is not None:
-            conditions.append(origin.meeting_date >= flt.raised_from)
-        if flt.raised_to is not None:
-            conditions.append(origin.meeting_date <= flt.raised_to)
-        if flt.ids:
-            conditions.append(ActionItem.id.in_(flt.ids))
-        for condition in conditions:
+        for condition in filter_conditions(flt, origin, MeetingSeries, Person):
             query = query.where(condition)
         return query
 
@@ -159,6 +165,9 @@ class ActionService:
         """Matching item ids, oldest due first: what a lazy table model needs."""
         query = self._filtered(flt or ActionFilter(), ActionItem.id)
         return [row[0] for row in query.order_by(*DUE_FIRST).tuples()]
+
+    def count(self, flt: ActionFilter | None = None) -> int:
+        return self._filtered(flt or ActionFilter(), ActionItem.id).count()
 
     def rows(self, flt: ActionFilter | None = None, limit: int | None = None) -> list[ActionRow]:
         query = self._filtered(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from liaison_desktop.core.services.actions import ActionService, OverdueSummary
+from liaison_desktop.core import vocab
+from liaison_desktop.core.models import Meeting
+from liaison_desktop.core.services.actions import ActionFilter, ActionService, OverdueSummary
 from liaison_desktop.core.services.context import ServiceContext
 from liaison_desktop.core.services.meetings import MeetingService, MeetingSummary
 from liaison_desktop.core.services.schedule import DueMeeting, ScheduleService, StationMonth
@@ -19,6 +21,8 @@ class DashboardFigures:
     next_quarterly: DueMeeting | None
     overdue: OverdueSummary
     recent_meetings: tuple[MeetingSummary, ...]
+    open_actions: int  # open or in progress
+    draft_meetings: int
 
 
 class DashboardService:
@@ -44,4 +48,8 @@ class DashboardService:
             next_quarterly=self.schedule.next_quarterly(as_of),
             overdue=self.actions.overdue_summary(as_of),
             recent_meetings=tuple(self.meetings.summaries(date_to=as_of, limit=recent)),
+            open_actions=self.actions.count(ActionFilter(statuses=vocab.OPEN_ACTION_STATUSES)),
+            draft_meetings=Meeting.select()
+            .where(Meeting.status == vocab.MeetingStatus.DRAFT.value)
+            .count(),
         )

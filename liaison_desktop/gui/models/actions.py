@@ -20,7 +20,7 @@ from liaison_desktop.core.models import (
     Person,
     Place,
 )
-from liaison_desktop.core.services.actions import ActionFilter
+from liaison_desktop.core.services.actions import ActionFilter, filter_conditions
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import vocab_text
 from liaison_desktop.gui.models.lazy import Column, LazyTableModel
@@ -145,34 +145,8 @@ class ActionTableModel(LazyTableModel):
             query = query.join(
                 _Place, JOIN.LEFT_OUTER, on=ActionItem.place == _Place.id, src=ActionItem
             )
-        conditions = []
-        if f.statuses:
-            conditions.append(ActionItem.status.in_(f.statuses))
-        if f.overdue_as_of is not None:
-            conditions.append(
-                ActionItem.status.in_(vocab.OPEN_ACTION_STATUSES)
-                & (ActionItem.due_date < f.overdue_as_of)
-            )
-        if f.station_id is not None:
-            conditions.append(
-                (ActionItem.place == f.station_id) | (_Series.station == f.station_id)
-            )
-        if f.category:
-            conditions.append(ActionItem.category == f.category)
-        if f.series_id is not None:
-            conditions.append(_Origin.series == f.series_id)
-        if responsible := f.responsible.strip():
-            conditions.append(
-                ActionItem.responsible_body.contains(responsible)
-                | _Responsible.name.contains(responsible)
-                | _Responsible.name_latin.contains(responsible)
-            )
-        if f.raised_from is not None:
-            conditions.append(_Origin.meeting_date >= f.raised_from)
-        if f.raised_to is not None:
-            conditions.append(_Origin.meeting_date <= f.raised_to)
-        if f.ids:
-            conditions.append(ActionItem.id.in_(list(f.ids)))
+        # The text filter runs in Python over the descriptions (see query_ids).
+        conditions = filter_conditions(replace(f, text=""), _Origin, _Series, _Responsible)
         if conditions:
             query = query.where(*conditions)
         sort = _SORT[key]

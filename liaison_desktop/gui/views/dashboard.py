@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.models import Meeting
 from liaison_desktop.core.services.actions import ActionFilter
 from liaison_desktop.core.services.schedule import DueMeeting
 from liaison_desktop.gui.context import AppContext
@@ -217,12 +216,8 @@ class DashboardPage(Page):
         self._next_quarterly = figures.next_quarterly
         self._show_next_quarterly()
 
-        draft_count = (
-            Meeting.select().where(Meeting.status == vocab.MeetingStatus.DRAFT.value).count()
-        )
-        self.drafts.set_figure(draft_count, self.tr("draft minutes not yet made final"))
-        open_count = len(services.actions.ids(ActionFilter(statuses=STILL_OPEN)))
-        self.open_items.set_figure(open_count, self.tr("action items still open"))
+        self.drafts.set_figure(figures.draft_meetings, self.tr("draft minutes not yet made final"))
+        self.open_items.set_figure(figures.open_actions, self.tr("action items still open"))
 
         summary = figures.overdue
         self.overdue.set_figure(
