@@ -54,7 +54,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--language", choices=("hi", "en"), help="interface language")
     parser.add_argument(
         "--view",
-        choices=("dashboard", "meetings", "actions", "people", "places", "documents", "settings"),
+        choices=(
+            "dashboard",
+            "meetings",
+            "actions",
+            "people",
+            "places",
+            "documents",
+            "search",
+            "settings",
+        ),
         help="page to show first (default: the last one used)",
     )
     parser.add_argument(

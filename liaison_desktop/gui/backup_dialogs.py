@@ -11,6 +11,7 @@ database, calls ``restore()`` and opens the database again when told the restore
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 from liaison_desktop.core.backup import (
     BackupInfo,
     RestoreResult,
+    auto_backup,
+    backup_folder,
     backup_problems,
     inspect_backup,
     latest_good_backup,
@@ -45,6 +48,12 @@ from liaison_desktop.core.backup import (
 from liaison_desktop.core.dates import format_date
 from liaison_desktop.core.db import move_aside
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError
+from liaison_desktop.core.paths import AppPaths
+from liaison_desktop.core.settings import Settings
+from liaison_desktop.gui.errors import dialogs_enabled, show_error
+from liaison_desktop.gui.i18n import error_text
+
+log = logging.getLogger(__name__)
 
 
 class Tasks(Protocol):
@@ -58,7 +67,15 @@ class Tasks(Protocol):
         on_failure: Callable[[BaseException], None] | None = None,
         title: str = "",
         parent: QWidget | None = None,
+        show_progress: bool = True,
     ) -> object: ...
+
+
+def backup_folders(paths: AppPaths, settings: Settings) -> list[Path]:
+    """Where to look for backups: the folder in use for automatic backups first, then the data
+    folder's own if another one is chosen in the settings."""
+    folders = [backup_folder(paths, settings), paths.default_backup_dir]
+    return folders[:1] if folders[0] == folders[1] else folders
 
 
 def describe_backup(info: BackupInfo) -> str:
@@ -82,10 +99,6 @@ def describe_backup(info: BackupInfo) -> str:
             "Backup", "Last meeting: {date}, “{title}”."
         ).format(date=format_date(contents.last_meeting_date), title=contents.last_meeting_title)
     return text
-
-
-def localised(error: LiaisonError) -> str:
-    return error.localise(QCoreApplication.translate)
 
 
 class BackupActions(QObject):
@@ -126,6 +139,39 @@ class BackupActions(QObject):
             on_failure=lambda error: self._failed(self.tr("Backup failed"), error),
             title=self.tr("Writing and checking the backup…"),
             parent=self.window,
+        )
+
+    def start_auto_backup(self, paths: AppPaths, settings: Settings) -> None:
+        """The daily backup after start-up, quietly in the background; a failure is logged and
+        noted, never in the clerk's way."""
+
+        def done(info: BackupInfo | None) -> None:
+            if info is not None:
+                log.info("automatic backup: %s", info.path)
+
+        def failed(error: BaseException) -> None:
+            log.error("automatic backup failed", exc_info=error)
+            if not dialogs_enabled():
+                return
+            detail = error_text(error) if isinstance(error, LiaisonError) else str(error)
+            self.tell(
+                QMessageBox.Icon.Warning,
+                self.tr("Automatic backup failed"),
+                self.tr(
+                    "Today's automatic backup could not be made. Your work is not affected; "
+                    "make a backup with File ▸ Back up now… when the backup folder is available."
+                )
+                + "\n\n"
+                + detail,
+            )
+
+        self.tasks.start(
+            lambda _progress: auto_backup(self.database_path, paths, settings),
+            on_success=done,
+            on_failure=failed,
+            title=self.tr("Automatic backup"),
+            parent=self.window,
+            show_progress=False,
         )
 
     def choose_backup(self) -> BackupInfo | None:
@@ -171,12 +217,10 @@ class BackupActions(QObject):
         self,
         error: DatabaseDamagedError,
         then: Callable[[bool], None],
-        *,
-        dialogs_enabled: bool = True,
     ) -> None:
         """Ask what to do about the damaged database and do it; ``then(True)`` when the database
-        should be opened again, ``then(False)`` to quit."""
-        if not dialogs_enabled:
+        should be opened again, ``then(False)`` to quit (at once with ``--no-dialogs``)."""
+        if not dialogs_enabled():
             then(False)
             return
         dialog = DamagedDatabaseDialog(error, self.backup_folders, self.window)
@@ -195,7 +239,7 @@ class BackupActions(QObject):
         try:
             kept = move_aside(self.database_path, "damaged")
         except LiaisonError as exc:
-            self.tell(QMessageBox.Icon.Critical, self.tr("Cannot continue"), localised(exc))
+            self.tell(QMessageBox.Icon.Critical, self.tr("Cannot continue"), error_text(exc))
             then(False)
             return
         self.tell(
@@ -207,8 +251,9 @@ class BackupActions(QObject):
 
     def _failed(self, title: str, error: BaseException) -> None:
         if not isinstance(error, LiaisonError):
-            raise error  # not expected: the application's error handler shows it
-        self.tell(QMessageBox.Icon.Critical, title, localised(error))
+            show_error(self.window, error)  # not expected: the crash dialog
+            return
+        self.tell(QMessageBox.Icon.Critical, title, error_text(error))
 
     def tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         self.notice = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -267,7 +312,7 @@ class RestoreDialog(QDialog):
         try:
             info = inspect_backup(path)
         except LiaisonError as exc:
-            self.details.setText(localised(exc))
+            self.details.setText(error_text(exc))
             return
         self.infos.append(info)
         row = self.table.rowCount()
@@ -310,7 +355,7 @@ class RestoreDialog(QDialog):
     def _problem(self, info: BackupInfo) -> str:
         if info.path not in self._problems:
             problems = backup_problems(info.path)
-            self._problems[info.path] = localised(problems[0]) if problems else ""
+            self._problems[info.path] = error_text(problems[0]) if problems else ""
         return self._problems[info.path]
 
     @Slot()
@@ -345,7 +390,7 @@ class DamagedDatabaseDialog(QDialog):
         self.choice = Recovery.QUIT
         self.backup = latest_good_backup(folders, Path(error.path).stem)
         text = (
-            localised(error)
+            error_text(error)
             + "\n\n"
             + self.tr("The damaged file will be kept under a new name, never deleted.")
         )

@@ -1,8 +1,8 @@
 """What every page of the interface is given: the services, settings, paths and background runner.
 
 Passed in explicitly (never a global), so tests build one over their own database and settings.
-The two seams other parts of the project plug into live here too: ``render_document`` (printed
-documents) and ``drafts`` (crash recovery for the editor).
+The seams to other parts of the project live here too: ``render_document`` (printed documents,
+``gui/documents.py``) and ``drafts`` (the editor's crash-recovery store, ``editor/autosave.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from liaison_desktop.core.paths import AppPaths
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.settings import Settings
-from liaison_desktop.gui.documents import DocumentRenderer, documents_unavailable
+from liaison_desktop.gui.documents import DocumentRenderer
 from liaison_desktop.gui.editor.autosave import DraftKeeper
 from liaison_desktop.gui.tasks import TaskRunner
 
@@ -32,7 +32,7 @@ class AppContext:
     db_location: str
     services: Services
     tasks: TaskRunner
-    render_document: DocumentRenderer = documents_unavailable
+    render_document: DocumentRenderer
     drafts: DraftKeeper | None = None
     ui_state: QSettings = field(init=False)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from liaison_desktop import __version__
 from liaison_desktop.core.crashlog import LastRun
 from liaison_desktop.core.errors import LiaisonError
+from liaison_desktop.gui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class ExceptionHandler(QObject):
 
     def message_for(self, exc: BaseException) -> str:
         if isinstance(exc, LiaisonError):
-            return exc.localise(QCoreApplication.translate)
+            return error_text(exc)
         return self.tr(
             "Something went wrong in Liaison Desktop. Meetings already saved are safe, and what "
             "you were typing is kept in the recovery slot. Please copy the details below and "

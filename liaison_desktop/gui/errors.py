@@ -1,21 +1,20 @@
 """Errors in the interface: a clear message in the interface language, never a silent failure.
 
 Expected errors (``LiaisonError``: validation, not found, state, storage) show their translated
-message. Anything else is logged with its traceback and shown with copyable details. Message boxes
-are opened window-modal but without a nested event loop (``open``), so a background task's failure
-never blocks another and tests can read the box.
+message in a message box, opened window-modal but without a nested event loop (``open``), so a
+background task's failure never blocks another and tests can read the box. Anything else is a bug:
+it goes to the application's handler of unhandled errors (``gui/crash.ExceptionHandler``, installed
+as ``sys.excepthook``), which logs it with its traceback and shows the one crash dialog with
+details to copy.
 
-``install_excepthook`` is the hook point for uncaught exceptions in slots; the crash-safety work
-(``gui/crash.py``: crash log, faulthandler, report at next start) replaces the default handler here.
+``enable_dialogs(False)`` (``--no-dialogs``, for automation) is the one switch for every dialog the
+application opens on its own: errors, the crash dialog, recovery and start-up notices.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from collections.abc import Callable
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -29,7 +28,7 @@ _dialogs_enabled = True
 
 
 def enable_dialogs(enabled: bool) -> None:
-    """``--no-dialogs`` (automation): errors go to the log only."""
+    """``--no-dialogs`` (automation): errors and notices go to the log only."""
     global _dialogs_enabled
     _dialogs_enabled = enabled
 
@@ -39,52 +38,19 @@ def dialogs_enabled() -> bool:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | None:
-    """Tell the clerk what went wrong; returns the (non-blocking) message box, if shown."""
-    if isinstance(error, LiaisonError):
-        log.info("error shown to the user: %s", error)
-        return _box(parent, QMessageBox.Icon.Warning, error_text(error))
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    log.error("unexpected error: %s", details)
-    return _box(
-        parent,
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate(
-            "Errors",
-            "Something went wrong that the program did not expect. Your saved work is safe. "
-            "The details below are also in the log file; please pass them to whoever supports "
-            "this installation.",
-        ),
-        details,
-    )
-
-
-def _box(
-    parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str = ""
-) -> QMessageBox | None:
+    """Tell the clerk what went wrong; returns the (non-blocking) message box of an expected
+    error, if shown. An unexpected one is handed to the unhandled-error handler."""
+    if not isinstance(error, LiaisonError):
+        sys.excepthook(type(error), error, error.__traceback__)
+        return None
+    log.info("error shown to the user: %s", error)
     if not _dialogs_enabled or QApplication.instance() is None:
         return None
     title = QCoreApplication.translate("Errors", "Liaison Desktop")
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("errorBox")
-    if details:
-        box.setDetailedText(details)  # selectable and copyable in the box
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
-
-
-def install_excepthook(parent: Callable[[], QWidget | None] = lambda: None) -> ExceptHook:
-    """Show uncaught exceptions (e.g. raised in a slot) instead of letting them vanish."""
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        error.__traceback__ = tb
-        show_error(parent(), error)
-
-    sys.excepthook = hook
-    return hook

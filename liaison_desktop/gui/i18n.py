@@ -12,10 +12,34 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.vocab import Vocabulary
-from liaison_desktop.i18n import LANGUAGES, TRANSLATIONS_DIR
+from liaison_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, TRANSLATIONS_DIR
 
 PARTS = ("core", "gui", "documents")
 DEFAULT_LANGUAGE = "hi"
+
+# Qt ships no Hindi catalogue of its own: the standard buttons of message boxes and dialogs
+# (OK, Cancel, Save…) look their texts up under Qt's context in every installed translator, so
+# the interface catalogue carries them.
+QT_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
 
 _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE

@@ -22,9 +22,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import replace
 from pathlib import Path
 
 from liaison_desktop.core.errors import LiaisonError, ValidationError
@@ -38,7 +36,12 @@ from liaison_desktop.reports.meeting_data import (
     items_due_for_review,
     load_meeting,
 )
-from liaison_desktop.reports.registers import RegisterFilter
+from liaison_desktop.reports.requests import (
+    DocumentKind,
+    DocumentOptions,
+    DocumentRequest,
+    RegisterFilter,
+)
 
 MSG_NEEDS_MEETING = QT_TRANSLATE_NOOP("LiaisonError", "This document is printed for a meeting.")
 MSG_NEEDS_QUARTER = QT_TRANSLATE_NOOP("LiaisonError", "The compliance report needs a quarter.")
@@ -50,38 +53,6 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("LiaisonError", "Cannot write “{path}”:
 
 class ExportError(LiaisonError):
     """A document that cannot be written where it was asked for."""
-
-
-class DocumentKind(StrEnum):
-    MINUTES = "minutes"
-    ATTENDANCE = "attendance"
-    REVIEW = "review"
-    REGISTER = "register"
-    COMPLIANCE = "compliance"
-
-    @property
-    def per_meeting(self) -> bool:
-        return self in (DocumentKind.MINUTES, DocumentKind.ATTENDANCE, DocumentKind.REVIEW)
-
-
-@dataclass(frozen=True)
-class DocumentOptions:
-    language: str | None = None  # None: the meeting's language (reports: the office default)
-    filled: bool | None = None  # review sheet: None = filled once reviews have been recorded
-    blank_rows: int = 8  # attendance sheet: numbered empty rows for walk-ins
-    latest_version: bool = True  # print the newest amendment of the meeting asked for
-    generated_at: dt.datetime | None = None  # footer time; None = the services' clock
-    show_generated: bool = True  # False leaves the time out of the footer (reproducible output)
-    invariant: bool = False  # ReportLab invariant mode: same input, same bytes
-
-
-@dataclass(frozen=True)
-class DocumentRequest:
-    kind: DocumentKind
-    meeting: int | str | None = None  # id or UUID, for the meeting documents
-    register: RegisterFilter = field(default_factory=RegisterFilter)
-    quarter: tuple[int, int] | None = None  # (year, 1..4), for the compliance report
-    options: DocumentOptions = field(default_factory=DocumentOptions)
 
 
 def render(services: Services, request: DocumentRequest) -> bytes:
@@ -165,17 +136,6 @@ def compliance_pdf(
 
 def _o(options: DocumentOptions | None) -> DocumentOptions:
     return options or DocumentOptions()
-
-
-def meeting_renderer(services: Services) -> Callable[[int, str, str], bytes]:
-    """``(meeting_id, kind, language) -> PDF`` for the interface's document seam
-    (``gui.documents.DocumentRenderer``); an empty language means the meeting's own."""
-
-    def render_meeting_document(meeting_id: int, kind: str, language: str) -> bytes:
-        options = DocumentOptions(language=language or None)
-        return render(services, DocumentRequest(DocumentKind(kind), meeting_id, options=options))
-
-    return render_meeting_document
 
 
 # Other processes and files ---------------------------------------------------------------------

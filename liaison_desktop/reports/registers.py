@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import groupby
 
 from peewee import fn
@@ -21,6 +20,7 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 from liaison_desktop.reports import layout, parts
 from liaison_desktop.reports.labels import Labels
 from liaison_desktop.reports.meeting_data import Letterhead
+from liaison_desktop.reports.requests import RegisterFilter
 
 L_REGISTER = QT_TRANSLATE_NOOP("Document", "Register of open action items")
 L_REGISTER_OVERDUE = QT_TRANSLATE_NOOP("Document", "Register of overdue action items")
@@ -52,16 +52,6 @@ L_NO_STATIONS = QT_TRANSLATE_NOOP("Document", "No police station has a monthly m
 MSG_NO_STATION = QT_TRANSLATE_NOOP("LiaisonError", "No police station called “{name}”.")
 
 NOT_HELD_FILL = colors.Color(0.93, 0.93, 0.93)
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    """Which items the register lists, and how it groups them."""
-
-    station: str | None = None  # id, name, Latin name or code of a police station
-    category: str | None = None  # an ActionCategory code
-    overdue_only: bool = False
-    group_by: str = "station"  # or "category"
 
 
 def find_station(ref: str) -> Place:

@@ -55,6 +55,10 @@
         <translation>Meeting date</translation>
     </message>
     <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
         <source>End time</source>
         <translation>End time</translation>
     </message>
@@ -254,12 +258,56 @@
         <translation>The file “{path}” is not a Liaison Desktop database or is damaged ({detail}).</translation>
     </message>
     <message>
+        <source>The database file “{path}” is empty (0 bytes): its contents were lost, for example by an interrupted copy or a faulty disk.</source>
+        <translation>The database file “{path}” is empty (0 bytes): its contents were lost, for example by an interrupted copy or a faulty disk.</translation>
+    </message>
+    <message>
+        <source>The database file “{path}” is missing, but its journal file “{journal}” is still there. The database was moved or lost; nothing was created in its place.</source>
+        <translation>The database file “{path}” is missing, but its journal file “{journal}” is still there. The database was moved or lost; nothing was created in its place.</translation>
+    </message>
+    <message>
         <source>The database “{path}” cannot be opened: {detail}.</source>
         <translation>The database “{path}” cannot be opened: {detail}.</translation>
     </message>
     <message>
+        <source>The database “{path}” is on a read-only disk or in a folder that cannot be written. Liaison Desktop needs to write beside it: copy the file to a writable folder (for example Documents) and open it from there.</source>
+        <translation>The database “{path}” is on a read-only disk or in a folder that cannot be written. Liaison Desktop needs to write beside it: copy the file to a writable folder (for example Documents) and open it from there.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is locked by another program ({detail}). Close the other program and try again.</source>
+        <translation>The database “{path}” is locked by another program ({detail}). Close the other program and try again.</translation>
+    </message>
+    <message>
         <source>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</source>
         <translation>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Nothing was half-saved: the database is as it was before. Free some disk space and save again.</source>
+        <translation>The disk holding the database is full, so the change was not saved. Nothing was half-saved: the database is as it was before. Free some disk space and save again.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be written ({detail}), so the change was not saved; the database is as it was before. If it is on a USB stick or a network drive, check that it is still connected, then save again.</source>
+        <translation>The disk holding the database could not be written ({detail}), so the change was not saved; the database is as it was before. If it is on a USB stick or a network drive, check that it is still connected, then save again.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” cannot be written (read-only disk or folder), so the change was not saved.</source>
+        <translation>The database “{path}” cannot be written (read-only disk or folder), so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so the change was not saved. Save again in a moment.</source>
+        <translation>Another program is writing to the database, so the change was not saved. Save again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” turned out to be damaged while saving ({detail}); the change was not saved. Close Liaison Desktop and start it again to restore a backup.</source>
+        <translation>The database “{path}” turned out to be damaged while saving ({detail}); the change was not saved. Close Liaison Desktop and start it again to restore a backup.</translation>
+    </message>
+    <message>
+        <source>This record cannot be removed: other records still refer to it. Mark it inactive instead; its history is kept.</source>
+        <translation>This record cannot be removed: other records still refer to it. Mark it inactive instead; its history is kept.</translation>
+    </message>
+    <message>
+        <source>The file “{path}” could not be renamed to keep it aside: {detail}.</source>
+        <translation>The file “{path}” could not be renamed to keep it aside: {detail}.</translation>
     </message>
     <message>
         <source>“{label}” must not be empty.</source>
@@ -298,8 +346,8 @@
         <translation>“{name}” cannot be deleted: {count} meetings, series, appointments or action items refer to it. Mark it inactive instead; its history is kept.</translation>
     </message>
     <message>
-        <source>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
-        <translation>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</translation>
+        <source>“{name}” cannot be deleted: {count} meetings, signatures or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
+        <translation>“{name}” cannot be deleted: {count} meetings, signatures or action items refer to this person. Mark the person inactive instead; the history is kept.</translation>
     </message>
     <message>
         <source>A place cannot belong to itself.</source>
@@ -440,6 +488,70 @@
     <message>
         <source>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</source>
         <translation>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” does not exist, so there is nothing to back up.</source>
+        <translation>The database “{path}” does not exist, so there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “{folder}”: {detail}. The database itself is unchanged.</source>
+        <translation>The backup could not be written to “{folder}”: {detail}. The database itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup written to “{folder}” failed its check after writing ({detail}) and was not kept. Try another folder or disk; the database itself is unchanged.</source>
+        <translation>The backup written to “{folder}” failed its check after writing ({detail}) and was not kept. Try another folder or disk; the database itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” is damaged ({detail}).</source>
+        <translation>The backup “{path}” is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” has changed since it was written (its checksum does not match); the disk holding it may be failing.</source>
+        <translation>The backup “{path}” has changed since it was written (its checksum does not match); the disk holding it may be failing.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Liaison Desktop database or backup.</source>
+        <translation>“{path}” is not a Liaison Desktop database or backup.</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” was made by a newer version of Liaison Desktop; update the application to restore it.</source>
+        <translation>The backup “{path}” was made by a newer version of Liaison Desktop; update the application to restore it.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is open in Liaison Desktop (process {pid}). Close the application before restoring a backup.</source>
+        <translation>The database “{path}” is open in Liaison Desktop (process {pid}). Close the application before restoring a backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to “{path}”: {detail}. The current database was not changed.</source>
+        <translation>The backup could not be restored to “{path}”: {detail}. The current database was not changed.</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check of “{path}” found damage: {detail}</source>
+        <translation>SQLite's integrity check of “{path}” found damage: {detail}</translation>
+    </message>
+    <message>
+        <source>Record {rowid} of table “{table}” refers to a missing record of table “{parent}”.</source>
+        <translation>Record {rowid} of table “{table}” refers to a missing record of table “{parent}”.</translation>
+    </message>
+    <message>
+        <source>The check “{check}” could not finish ({detail}); it needs the problems above fixed first.</source>
+        <translation>The check “{check}” could not finish ({detail}); it needs the problems above fixed first.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</source>
+        <translation>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</translation>
+    </message>
+    <message>
+        <source>Search is not available for this kind of database yet.</source>
+        <translation>Search is not available for this kind of database yet.</translation>
+    </message>
+    <message>
+        <source>“{location}” is a database server, not a file; back it up with the server's own tools.</source>
+        <translation>“{location}” is a database server, not a file; back it up with the server's own tools.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</source>
+        <translation>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +739,30 @@
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agenda point</source>
+        <translation>Agenda point</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation>Review remark</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,10 @@
         <translation>बैठक की तिथि</translation>
     </message>
     <message>
+        <source>Start time</source>
+        <translation>आरंभ समय</translation>
+    </message>
+    <message>
         <source>End time</source>
         <translation>समाप्ति समय</translation>
     </message>
@@ -255,12 +259,56 @@
         <translation>फ़ाइल “{path}” लायज़न डेस्कटॉप का डेटाबेस नहीं है या क्षतिग्रस्त है ({detail})।</translation>
     </message>
     <message>
+        <source>The database file “{path}” is empty (0 bytes): its contents were lost, for example by an interrupted copy or a faulty disk.</source>
+        <translation>डेटाबेस फ़ाइल “{path}” ख़ाली है (0 बाइट): इसकी सामग्री नष्ट हो गई है, उदाहरण के लिए अधूरी कॉपी या ख़राब डिस्क के कारण।</translation>
+    </message>
+    <message>
+        <source>The database file “{path}” is missing, but its journal file “{journal}” is still there. The database was moved or lost; nothing was created in its place.</source>
+        <translation>डेटाबेस फ़ाइल “{path}” नहीं मिली, परंतु उसकी जर्नल फ़ाइल “{journal}” मौजूद है। डेटाबेस हटाया गया या खो गया है; उसके स्थान पर कुछ नया नहीं बनाया गया।</translation>
+    </message>
+    <message>
         <source>The database “{path}” cannot be opened: {detail}.</source>
         <translation>डेटाबेस “{path}” खोला नहीं जा सका: {detail}।</translation>
     </message>
     <message>
+        <source>The database “{path}” is on a read-only disk or in a folder that cannot be written. Liaison Desktop needs to write beside it: copy the file to a writable folder (for example Documents) and open it from there.</source>
+        <translation>डेटाबेस “{path}” केवल-पठन डिस्क पर या ऐसे फ़ोल्डर में है जिसमें लिखा नहीं जा सकता। लायज़न डेस्कटॉप को उसके पास लिखना आवश्यक है: फ़ाइल को लिखने योग्य फ़ोल्डर (जैसे Documents) में कॉपी करें और वहीं से खोलें।</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is locked by another program ({detail}). Close the other program and try again.</source>
+        <translation>डेटाबेस “{path}” किसी अन्य प्रोग्राम ने लॉक कर रखा है ({detail})। दूसरा प्रोग्राम बंद करके पुनः प्रयास करें।</translation>
+    </message>
+    <message>
         <source>The database “{path}” was written by a newer version of Liaison Desktop (it has changes this version does not know: {names}). Please update the application.</source>
         <translation>डेटाबेस “{path}” लायज़न डेस्कटॉप के नए संस्करण से लिखा गया है (इसमें ऐसे परिवर्तन हैं जिन्हें यह संस्करण नहीं जानता: {names})। कृपया एप्लिकेशन अद्यतन करें।</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Nothing was half-saved: the database is as it was before. Free some disk space and save again.</source>
+        <translation>डेटाबेस वाली डिस्क भर गई है, इसलिए परिवर्तन सहेजा नहीं गया। कुछ भी अधूरा नहीं सहेजा गया: डेटाबेस पहले जैसा ही है। डिस्क में कुछ स्थान ख़ाली करके पुनः सहेजें।</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be written ({detail}), so the change was not saved; the database is as it was before. If it is on a USB stick or a network drive, check that it is still connected, then save again.</source>
+        <translation>डेटाबेस वाली डिस्क पर लिखा नहीं जा सका ({detail}), इसलिए परिवर्तन सहेजा नहीं गया; डेटाबेस पहले जैसा ही है। यदि यह USB स्टिक या नेटवर्क ड्राइव पर है, तो जाँच लें कि वह अभी भी जुड़ी है, फिर पुनः सहेजें।</translation>
+    </message>
+    <message>
+        <source>The database “{path}” cannot be written (read-only disk or folder), so the change was not saved.</source>
+        <translation>डेटाबेस “{path}” में लिखा नहीं जा सकता (केवल-पठन डिस्क या फ़ोल्डर), इसलिए परिवर्तन सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so the change was not saved. Save again in a moment.</source>
+        <translation>कोई अन्य प्रोग्राम डेटाबेस में लिख रहा है, इसलिए परिवर्तन सहेजा नहीं गया। थोड़ी देर में पुनः सहेजें।</translation>
+    </message>
+    <message>
+        <source>The database “{path}” turned out to be damaged while saving ({detail}); the change was not saved. Close Liaison Desktop and start it again to restore a backup.</source>
+        <translation>सहेजते समय डेटाबेस “{path}” क्षतिग्रस्त पाया गया ({detail}); परिवर्तन सहेजा नहीं गया। बैकअप पुनर्स्थापित करने के लिए लायज़न डेस्कटॉप बंद करके पुनः आरंभ करें।</translation>
+    </message>
+    <message>
+        <source>This record cannot be removed: other records still refer to it. Mark it inactive instead; its history is kept.</source>
+        <translation>यह अभिलेख हटाया नहीं जा सकता: अन्य अभिलेख अभी भी इससे जुड़े हैं। इसके स्थान पर इसे निष्क्रिय चिह्नित करें; इसका इतिहास सुरक्षित रहेगा।</translation>
+    </message>
+    <message>
+        <source>The file “{path}” could not be renamed to keep it aside: {detail}.</source>
+        <translation>फ़ाइल “{path}” को अलग सुरक्षित रखने के लिए उसका नाम बदला नहीं जा सका: {detail}।</translation>
     </message>
     <message>
         <source>“{label}” must not be empty.</source>
@@ -299,8 +347,8 @@
         <translation>“{name}” हटाया नहीं जा सकता: {count} बैठकें, शृंखलाएँ, नियुक्तियाँ या कार्य बिंदु इससे जुड़े हैं। इसके स्थान पर इसे निष्क्रिय करें; इसका इतिहास सुरक्षित रहेगा।</translation>
     </message>
     <message>
-        <source>“{name}” cannot be deleted: {count} meetings or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
-        <translation>“{name}” को हटाया नहीं जा सकता: {count} बैठकें या कार्य बिंदु इस व्यक्ति से जुड़े हैं। इसके स्थान पर व्यक्ति को निष्क्रिय करें; इतिहास सुरक्षित रहेगा।</translation>
+        <source>“{name}” cannot be deleted: {count} meetings, signatures or action items refer to this person. Mark the person inactive instead; the history is kept.</source>
+        <translation>“{name}” हटाया नहीं जा सकता: {count} बैठकें, हस्ताक्षर या कार्य बिंदु इस व्यक्ति से जुड़े हैं। इसके स्थान पर व्यक्ति को निष्क्रिय चिह्नित करें; इतिहास सुरक्षित रहेगा।</translation>
     </message>
     <message>
         <source>A place cannot belong to itself.</source>
@@ -441,6 +489,70 @@
     <message>
         <source>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</source>
         <translation>SOURCE_DATE_EPOCH सेकंडों की संख्या होनी चाहिए, “{value}” नहीं।</translation>
+    </message>
+    <message>
+        <source>The database “{path}” does not exist, so there is nothing to back up.</source>
+        <translation>डेटाबेस “{path}” मौजूद नहीं है, इसलिए बैकअप लेने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “{folder}”: {detail}. The database itself is unchanged.</source>
+        <translation>बैकअप “{folder}” में नहीं बन सका: {detail}। डेटाबेस स्वयं अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <source>The backup written to “{folder}” failed its check after writing ({detail}) and was not kept. Try another folder or disk; the database itself is unchanged.</source>
+        <translation>“{folder}” में बना बैकअप बनने के बाद जाँच में विफल रहा ({detail}) और रखा नहीं गया। अन्य फ़ोल्डर या डिस्क आज़माएँ; डेटाबेस स्वयं अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” is damaged ({detail}).</source>
+        <translation>बैकअप “{path}” क्षतिग्रस्त है ({detail})।</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” has changed since it was written (its checksum does not match); the disk holding it may be failing.</source>
+        <translation>बैकअप “{path}” बनने के बाद बदल गया है (उसका चेकसम मेल नहीं खाता); जिस डिस्क पर यह रखा है वह ख़राब हो रही हो सकती है।</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Liaison Desktop database or backup.</source>
+        <translation>“{path}” लायज़न डेस्कटॉप का डेटाबेस या बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” was made by a newer version of Liaison Desktop; update the application to restore it.</source>
+        <translation>बैकअप “{path}” लायज़न डेस्कटॉप के नए संस्करण से बना है; इसे पुनर्स्थापित करने के लिए प्रोग्राम को अद्यतन करें।</translation>
+    </message>
+    <message>
+        <source>The database “{path}” is open in Liaison Desktop (process {pid}). Close the application before restoring a backup.</source>
+        <translation>डेटाबेस “{path}” लायज़न डेस्कटॉप में खुला है (प्रक्रिया {pid})। बैकअप पुनर्स्थापित करने से पहले प्रोग्राम बंद करें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to “{path}”: {detail}. The current database was not changed.</source>
+        <translation>बैकअप “{path}” में पुनर्स्थापित नहीं हो सका: {detail}। वर्तमान डेटाबेस में कोई परिवर्तन नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check of “{path}” found damage: {detail}</source>
+        <translation>“{path}” की SQLite अखंडता जाँच में क्षति मिली: {detail}</translation>
+    </message>
+    <message>
+        <source>Record {rowid} of table “{table}” refers to a missing record of table “{parent}”.</source>
+        <translation>तालिका “{table}” का अभिलेख {rowid} तालिका “{parent}” के ऐसे अभिलेख से जुड़ा है जो मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The check “{check}” could not finish ({detail}); it needs the problems above fixed first.</source>
+        <translation>जाँच “{check}” पूरी नहीं हो सकी ({detail}); पहले ऊपर की समस्याएँ ठीक करनी होंगी।</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</source>
+        <translation>बैठक {meeting_id} “{title}” ({meeting_uuid}): {detail}।</translation>
+    </message>
+    <message>
+        <source>Search is not available for this kind of database yet.</source>
+        <translation>इस प्रकार के डेटाबेस के लिए खोज अभी उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>“{location}” is a database server, not a file; back it up with the server&apos;s own tools.</source>
+        <translation>“{location}” डेटाबेस सर्वर है, फ़ाइल नहीं; इसका बैकअप सर्वर के अपने साधनों से लें।</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</source>
+        <translation>पुनर्स्थापना से डेटाबेस “{path}” बदल दिया जाएगा (पुराना अलग सुरक्षित रहेगा)। पुष्टि के लिए --yes जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -628,6 +740,30 @@
     <message>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Agenda point</source>
+        <translation>कार्यसूची बिंदु</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation>समीक्षा टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
     </message>
 </context>
 </TS>

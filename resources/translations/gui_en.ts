@@ -341,6 +341,173 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Backup of {date}: {meetings} meetings, {actions} action items, {people} people, {places} places ({size:.1f} MB).</source>
+        <translation>Backup of {date}: {meetings} meetings, {actions} action items, {people} people, {places} places ({size:.1f} MB).</translation>
+    </message>
+    <message>
+        <source>Last meeting: {date}, “{title}”.</source>
+        <translation>Last meeting: {date}, “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Choose the folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>The backup was written and checked:
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Writing and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made. Your work is not affected; make a backup with File ▸ Back up now… when the backup folder is available.</source>
+        <translation>Today's automatic backup could not be made. Your work is not affected; make a backup with File ▸ Back up now… when the backup folder is available.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>The backup of {date} was restored.</source>
+        <translation>The backup of {date} was restored.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as:
+{path}</source>
+        <translation>The database it replaced was kept as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Starting with an empty database</source>
+        <translation>Starting with an empty database</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as:
+{path}</source>
+        <translation>The damaged database was kept as:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Meetings in this selection: %1</source>
+        <translation>Meetings in this selection: %1</translation>
+    </message>
+    <message>
+        <source>One PDF for all meetings</source>
+        <translation>One PDF for all meetings</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents…</source>
+        <translation>%1 of %2 documents…</translation>
+    </message>
+    <message>
+        <source>Exporting documents</source>
+        <translation>Exporting documents</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 documents were written to %3.</source>
+        <translation>Export cancelled: %1 of %2 documents were written to %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 documents; no file was written.</source>
+        <translation>Export cancelled after %1 of %2 documents; no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents exported to %3.</source>
+        <translation>%1 of %2 documents exported to %3.</translation>
+    </message>
+    <message>
+        <source>Export many meetings</source>
+        <translation>Export many meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings from</source>
+        <translation>&amp;Meetings from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>One PDF per meeting, in a &amp;folder</source>
+        <translation>One PDF per meeting, in a &amp;folder</translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF, with a bookmark per meeting</source>
+        <translation>All in &amp;one PDF, with a bookmark per meeting</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatusDialog</name>
     <message>
         <source>%1 selected action item(s) will get the new status.</source>
@@ -373,6 +540,10 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>As the meeting (or office) has it</source>
+        <translation>As the meeting (or office) has it</translation>
+    </message>
 </context>
 <context>
     <name>CopyToSection</name>
@@ -387,6 +558,56 @@
     <message>
         <source>Same as the last meeting of this series</source>
         <translation>Same as the last meeting of this series</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Liaison Desktop: an error occurred</source>
+        <translation>Liaison Desktop: an error occurred</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file {path}.</source>
+        <translation>The details are also in the log file {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>The damaged file will be kept under a new name, never deleted.</source>
+        <translation>The damaged file will be kept under a new name, never deleted.</translation>
+    </message>
+    <message>
+        <source>The latest good backup:</source>
+        <translation>The latest good backup:</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found.</source>
+        <translation>No good backup of this database was found.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -534,9 +755,45 @@ Due on %2; last held %3.</translation>
         <source>Review sheet (ATR)</source>
         <translation>Review sheet (ATR)</translation>
     </message>
+    <message>
+        <source>Register of open action items</source>
+        <translation>Register of open action items</translation>
+    </message>
+    <message>
+        <source>Monthly meetings: compliance</source>
+        <translation>Monthly meetings: compliance</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Filled once the reviews are recorded</source>
+        <translation>Filled once the reviews are recorded</translation>
+    </message>
+    <message>
+        <source>Filled with the recorded reviews</source>
+        <translation>Filled with the recorded reviews</translation>
+    </message>
+    <message>
+        <source>Blank, to fill in by hand</source>
+        <translation>Blank, to fill in by hand</translation>
+    </message>
+    <message>
+        <source>January–March</source>
+        <translation>January–March</translation>
+    </message>
+    <message>
+        <source>April–June</source>
+        <translation>April–June</translation>
+    </message>
+    <message>
+        <source>July–September</source>
+        <translation>July–September</translation>
+    </message>
+    <message>
+        <source>October–December</source>
+        <translation>October–December</translation>
+    </message>
     <message>
         <source>Choose a meeting in the list first.</source>
         <translation>Choose a meeting in the list first.</translation>
@@ -570,12 +827,48 @@ Due on %2; last held %3.</translation>
         <translation>Saved to %1</translation>
     </message>
     <message>
+        <source>By police station</source>
+        <translation>By police station</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Review sheet</source>
+        <translation>&amp;Review sheet</translation>
+    </message>
+    <message>
+        <source>Police &amp;station</source>
+        <translation>Police &amp;station</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Group by</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue items</source>
+        <translation>Only &amp;overdue items</translation>
     </message>
     <message>
         <source>Find a meeting…</source>
@@ -593,23 +886,49 @@ Due on %2; last held %3.</translation>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Export many meetings…</source>
+        <translation>Export many meetings…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</source>
-        <translation>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</translation>
-    </message>
     <message>
         <source>Liaison Desktop</source>
         <translation>Liaison Desktop</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionHandler</name>
+    <message>
+        <source>Something went wrong in Liaison Desktop. Meetings already saved are safe, and what you were typing is kept in the recovery slot. Please copy the details below and send them to whoever looks after this computer.</source>
+        <translation>Something went wrong in Liaison Desktop. Meetings already saved are safe, and what you were typing is kept in the recovery slot. Please copy the details below and send them to whoever looks after this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>The database “{path}” is already open in another copy of Liaison Desktop (process {pid} on the computer “{host}”). Switch to that window, or close it and start again. Two copies must not edit the same meetings at once.</source>
+        <translation>The database “{path}” is already open in another copy of Liaison Desktop (process {pid} on the computer “{host}”). Switch to that window, or close it and start again. Two copies must not edit the same meetings at once.</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop cannot create its lock file next to the database “{path}”; the folder may be read-only. Copy the database to a folder you can write to.</source>
+        <translation>Liaison Desktop cannot create its lock file next to the database “{path}”; the folder may be read-only. Copy the database to a folder you can write to.</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
-        <source>Printed documents are not available in this version of Liaison Desktop yet.</source>
-        <translation>Printed documents are not available in this version of Liaison Desktop yet.</translation>
+        <source>Give both dates of the range.</source>
+        <translation>Give both dates of the range.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>The first date is after the last one.</translation>
     </message>
 </context>
 <context>
@@ -639,8 +958,24 @@ Due on %2; last held %3.</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Preparing the search (needed once)…</source>
+        <translation>Preparing the search (needed once)…</translation>
+    </message>
+    <message>
+        <source>Preparing the search</source>
+        <translation>Preparing the search</translation>
+    </message>
+    <message>
+        <source>The search is ready.</source>
+        <translation>The search is ready.</translation>
     </message>
     <message>
         <source>Liaison Desktop</source>
@@ -657,6 +992,18 @@ Due on %2; last held %3.</translation>
     <message>
         <source>&amp;Export all data (JSON)…</source>
         <translation>&amp;Export all data (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Search meetings, action items, people, places… (Ctrl+K)</source>
+        <translation>Search meetings, action items, people, places… (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -695,8 +1042,16 @@ Due on %2; last held %3.</translation>
         <translation>Go to a page</translation>
     </message>
     <message>
-        <source>Search box of the page</source>
-        <translation>Search box of the page</translation>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Search box of the page (else search everything)</source>
+        <translation>Search box of the page (else search everything)</translation>
+    </message>
+    <message>
+        <source>Print the minutes (editor)</source>
+        <translation>Print the minutes (editor)</translation>
     </message>
     <message>
         <source>Open the selected meeting or item</source>
@@ -717,10 +1072,6 @@ Due on %2; last held %3.</translation>
     <message>
         <source>Go to a section (editor)</source>
         <translation>Go to a section (editor)</translation>
-    </message>
-    <message>
-        <source>Documents of the meeting (editor)</source>
-        <translation>Documents of the meeting (editor)</translation>
     </message>
     <message>
         <source>Close the editor</source>
@@ -871,8 +1222,16 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>New action item (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Documents (Ctrl+P)</source>
-        <translation>Documents (Ctrl+P)</translation>
+        <source>Print minutes (Ctrl+P)</source>
+        <translation>Print minutes (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>Review sheet</translation>
     </message>
     <message>
         <source>Make final…</source>
@@ -991,6 +1350,22 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>Review sheet</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1708,198 @@ Records police–public liaison meetings, follows every decision until it is don
     </message>
 </context>
 <context>
+    <name>PreviousRunNotice</name>
+    <message>
+        <source>Liaison Desktop did not close properly</source>
+        <translation>Liaison Desktop did not close properly</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop did not close properly last time (started {when}). Meetings that were saved are safe; unsaved edits, if any, are offered for recovery.</source>
+        <translation>Liaison Desktop did not close properly last time (started {when}). Meetings that were saved are safe; unsaved edits, if any, are offered for recovery.</translation>
+    </message>
+    <message>
+        <source>A crash report was saved as {path}.</source>
+        <translation>A crash report was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover unsaved meetings</source>
+        <translation>Recover unsaved meetings</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop closed before these meetings were saved. Restore them to go on editing where you stopped, or discard the unsaved changes.</source>
+        <translation>Liaison Desktop closed before these meetings were saved. Restore them to go on editing where you stopped, or discard the unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Autosaved at</source>
+        <translation>Autosaved at</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <source>changes not saved</source>
+        <translation>changes not saved</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Discard unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of {count} meeting(s)? They cannot be recovered afterwards.</source>
+        <translation>Discard the unsaved changes of {count} meeting(s)? They cannot be recovered afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup (the current database is kept as a separate file)</source>
+        <translation>Replace the current database with this backup (the current database is kept as a separate file)</translation>
+    </message>
+    <message>
+        <source>Other backup file…</source>
+        <translation>Other backup file…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No backup found. Choose a backup file.</source>
+        <translation>No backup found. Choose a backup file.</translation>
+    </message>
+    <message>
+        <source>Checked: the backup is sound.</source>
+        <translation>Checked: the backup is sound.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Action item</source>
@@ -1372,6 +1939,61 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Leave out of this review</source>
         <translation>Leave out of this review</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Type in the search box above (Ctrl+K) what to look for.</source>
+        <translation>Type in the search box above (Ctrl+K) what to look for.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words, or clear the filters.</source>
+        <translation>Nothing found. Try fewer or other words, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>%1 result(s), best first.</source>
+        <translation>%1 result(s), best first.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Showing the first %1.</translation>
+    </message>
+    <message>
+        <source>Many records match: only the %1 most recent were ranked. Add words or filters to narrow the search.</source>
+        <translation>Many records match: only the %1 most recent were ranked. Add words or filters to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show more results</source>
+        <translation>Show more results</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2077,14 @@ Records police–public liaison meetings, follows every decision until it is don
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Daily backups are written to: %1</source>
+        <translation>Daily backups are written to: %1</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1</source>
+        <translation>Last automatic backup: %1</translation>
+    </message>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>

@@ -342,6 +342,173 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Backup of {date}: {meetings} meetings, {actions} action items, {people} people, {places} places ({size:.1f} MB).</source>
+        <translation>{date} का बैकअप: {meetings} बैठकें, {actions} कार्य बिंदु, {people} व्यक्ति, {places} स्थान ({size:.1f} MB)।</translation>
+    </message>
+    <message>
+        <source>Last meeting: {date}, “{title}”.</source>
+        <translation>अंतिम बैठक: {date}, “{title}”।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>बैकअप के लिए फ़ोल्डर या USB स्टिक चुनें</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>बैकअप बन गया</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>बैकअप बनाकर जाँच लिया गया:
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>बैकअप नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>बैकअप बनाया और जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>स्वचालित बैकअप नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your work is not affected; make a backup with File ▸ Back up now… when the backup folder is available.</source>
+        <translation>आज का स्वचालित बैकअप नहीं बन सका। आपके कार्य पर कोई प्रभाव नहीं है; बैकअप फ़ोल्डर उपलब्ध होने पर फ़ाइल ▸ अभी बैकअप लें… से बैकअप बना लें।</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>स्वचालित बैकअप</translation>
+    </message>
+    <message>
+        <source>The backup of {date} was restored.</source>
+        <translation>{date} का बैकअप पुनर्स्थापित कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as:
+{path}</source>
+        <translation>जिस डेटाबेस के स्थान पर यह रखा गया, वह इस नाम से सुरक्षित है:
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बैकअप पुनर्स्थापित</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>पुनर्स्थापना नहीं हो सकी</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>बैकअप पुनर्स्थापित किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>आगे नहीं बढ़ा जा सकता</translation>
+    </message>
+    <message>
+        <source>Starting with an empty database</source>
+        <translation>ख़ाली डेटाबेस से आरंभ</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as:
+{path}</source>
+        <translation>क्षतिग्रस्त डेटाबेस इस नाम से सुरक्षित रखा गया:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Meetings in this selection: %1</source>
+        <translation>इस चयन में बैठकें: %1</translation>
+    </message>
+    <message>
+        <source>One PDF for all meetings</source>
+        <translation>सभी बैठकों के लिए एक PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>PDF फ़ाइलों के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents…</source>
+        <translation>%2 में से %1 दस्तावेज़…</translation>
+    </message>
+    <message>
+        <source>Exporting documents</source>
+        <translation>दस्तावेज़ सहेजे जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 documents were written to %3.</source>
+        <translation>निर्यात रोका गया: %2 में से %1 दस्तावेज़ %3 में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 documents; no file was written.</source>
+        <translation>%2 में से %1 दस्तावेज़ों के बाद निर्यात रोका गया; कोई फ़ाइल नहीं बनी।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents exported to %3.</source>
+        <translation>%2 में से %1 दस्तावेज़ %3 में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>Export many meetings</source>
+        <translation>अनेक बैठकों के दस्तावेज़ सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>दस्तावेज़ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>शृंखला (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings from</source>
+        <translation>बैठकें, दिनांक से (&amp;M)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>कैसे सहेजें</translation>
+    </message>
+    <message>
+        <source>One PDF per meeting, in a &amp;folder</source>
+        <translation>प्रत्येक बैठक की अलग PDF, एक फ़ोल्डर में (&amp;F)</translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF, with a bookmark per meeting</source>
+        <translation>सब एक ही PDF में, प्रत्येक बैठक का बुकमार्क सहित (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>सहेजें (&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatusDialog</name>
     <message>
         <source>%1 selected action item(s) will get the new status.</source>
@@ -374,6 +541,10 @@
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
     </message>
+    <message>
+        <source>As the meeting (or office) has it</source>
+        <translation>बैठक (या कार्यालय) की निर्धारित भाषा</translation>
+    </message>
 </context>
 <context>
     <name>CopyToSection</name>
@@ -388,6 +559,56 @@
     <message>
         <source>Same as the last meeting of this series</source>
         <translation>इस शृंखला की पिछली बैठक जैसी</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Liaison Desktop: an error occurred</source>
+        <translation>लायज़न डेस्कटॉप: एक त्रुटि हुई</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file {path}.</source>
+        <translation>विवरण लॉग फ़ाइल {path} में भी दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>विवरण कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>डेटाबेस खोला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>The damaged file will be kept under a new name, never deleted.</source>
+        <translation>क्षतिग्रस्त फ़ाइल नए नाम से सुरक्षित रखी जाएगी, कभी हटाई नहीं जाएगी।</translation>
+    </message>
+    <message>
+        <source>The latest good backup:</source>
+        <translation>नवीनतम सही बैकअप:</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found.</source>
+        <translation>इस डेटाबेस का कोई सही बैकअप नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>यह बैकअप पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>अन्य बैकअप चुनें…</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>ख़ाली डेटाबेस से आरंभ करें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -535,9 +756,45 @@ Due on %2; last held %3.</source>
         <source>Review sheet (ATR)</source>
         <translation>समीक्षा पत्रक (कृत कार्यवाही रिपोर्ट)</translation>
     </message>
+    <message>
+        <source>Register of open action items</source>
+        <translation>लंबित कार्य बिंदुओं की पंजी</translation>
+    </message>
+    <message>
+        <source>Monthly meetings: compliance</source>
+        <translation>मासिक बैठकें: अनुपालन</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Filled once the reviews are recorded</source>
+        <translation>समीक्षा दर्ज होने पर भरा हुआ</translation>
+    </message>
+    <message>
+        <source>Filled with the recorded reviews</source>
+        <translation>दर्ज समीक्षा सहित भरा हुआ</translation>
+    </message>
+    <message>
+        <source>Blank, to fill in by hand</source>
+        <translation>ख़ाली, हाथ से भरने हेतु</translation>
+    </message>
+    <message>
+        <source>January–March</source>
+        <translation>जनवरी–मार्च</translation>
+    </message>
+    <message>
+        <source>April–June</source>
+        <translation>अप्रैल–जून</translation>
+    </message>
+    <message>
+        <source>July–September</source>
+        <translation>जुलाई–सितंबर</translation>
+    </message>
+    <message>
+        <source>October–December</source>
+        <translation>अक्टूबर–दिसंबर</translation>
+    </message>
     <message>
         <source>Choose a meeting in the list first.</source>
         <translation>पहले सूची से कोई बैठक चुनें।</translation>
@@ -571,12 +828,48 @@ Due on %2; last held %3.</source>
         <translation>%1 में सहेजा गया</translation>
     </message>
     <message>
+        <source>By police station</source>
+        <translation>थानेवार</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>श्रेणीवार</translation>
+    </message>
+    <message>
         <source>&amp;Document</source>
         <translation>दस्तावेज़ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Review sheet</source>
+        <translation>समीक्षा पत्रक (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Police &amp;station</source>
+        <translation>थाना (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>श्रेणी (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>समूहन (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>वर्ष (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>तिमाही (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue items</source>
+        <translation>केवल विलंबित बिंदु (&amp;O)</translation>
     </message>
     <message>
         <source>Find a meeting…</source>
@@ -594,23 +887,49 @@ Due on %2; last held %3.</source>
         <source>Export PDF…</source>
         <translation>PDF सहेजें…</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>Export many meetings…</source>
+        <translation>अनेक बैठकों के दस्तावेज़…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>Something went wrong that the program did not expect. Your saved work is safe. The details below are also in the log file; please pass them to whoever supports this installation.</source>
-        <translation>प्रोग्राम में एक अप्रत्याशित त्रुटि हुई। आपका सहेजा हुआ कार्य सुरक्षित है। नीचे दिया गया विवरण लॉग फ़ाइल में भी है; कृपया इसे तकनीकी सहायता देने वाले व्यक्ति को भेजें।</translation>
-    </message>
     <message>
         <source>Liaison Desktop</source>
         <translation>लायज़न डेस्कटॉप</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionHandler</name>
+    <message>
+        <source>Something went wrong in Liaison Desktop. Meetings already saved are safe, and what you were typing is kept in the recovery slot. Please copy the details below and send them to whoever looks after this computer.</source>
+        <translation>लायज़न डेस्कटॉप में कोई अप्रत्याशित त्रुटि हुई। सहेजी गई बैठकें सुरक्षित हैं, और जो आप लिख रहे थे वह पुनर्प्राप्ति हेतु सुरक्षित रखा गया है। कृपया नीचे दिया विवरण कॉपी करके इस कंप्यूटर की देखरेख करने वाले व्यक्ति को भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>The database “{path}” is already open in another copy of Liaison Desktop (process {pid} on the computer “{host}”). Switch to that window, or close it and start again. Two copies must not edit the same meetings at once.</source>
+        <translation>डेटाबेस “{path}” लायज़न डेस्कटॉप की दूसरी प्रति में पहले से खुला है (कंप्यूटर “{host}” पर प्रक्रिया {pid})। उसी विंडो पर जाएँ, या उसे बंद करके पुनः आरंभ करें। दो प्रतियाँ एक साथ एक ही बैठकों को संपादित न करें।</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop cannot create its lock file next to the database “{path}”; the folder may be read-only. Copy the database to a folder you can write to.</source>
+        <translation>लायज़न डेस्कटॉप डेटाबेस “{path}” के पास अपनी लॉक फ़ाइल नहीं बना सका; फ़ोल्डर केवल-पठन हो सकता है। डेटाबेस को ऐसे फ़ोल्डर में कॉपी करें जिसमें लिखा जा सके।</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
-        <source>Printed documents are not available in this version of Liaison Desktop yet.</source>
-        <translation>लायज़न डेस्कटॉप के इस संस्करण में मुद्रित दस्तावेज़ अभी उपलब्ध नहीं हैं।</translation>
+        <source>Give both dates of the range.</source>
+        <translation>अवधि की दोनों तिथियाँ दें।</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>पहली तिथि अंतिम तिथि के बाद की है।</translation>
     </message>
 </context>
 <context>
@@ -640,8 +959,24 @@ Due on %2; last held %3.</source>
         <translation>दस्तावेज़</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>खोज</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Preparing the search (needed once)…</source>
+        <translation>खोज तैयार की जा रही है (केवल एक बार)…</translation>
+    </message>
+    <message>
+        <source>Preparing the search</source>
+        <translation>खोज तैयार की जा रही है</translation>
+    </message>
+    <message>
+        <source>The search is ready.</source>
+        <translation>खोज तैयार है।</translation>
     </message>
     <message>
         <source>Liaison Desktop</source>
@@ -658,6 +993,18 @@ Due on %2; last held %3.</source>
     <message>
         <source>&amp;Export all data (JSON)…</source>
         <translation>पूरा डेटा निर्यात करें (JSON) (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>अभी बैकअप लें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>बैकअप पुनर्स्थापित करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search meetings, action items, people, places… (Ctrl+K)</source>
+        <translation>बैठकें, कार्य बिंदु, व्यक्ति, स्थान खोजें… (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -696,8 +1043,16 @@ Due on %2; last held %3.</source>
         <translation>किसी पृष्ठ पर जाएँ</translation>
     </message>
     <message>
-        <source>Search box of the page</source>
-        <translation>पृष्ठ का खोज बॉक्स</translation>
+        <source>Search everything</source>
+        <translation>सब में खोजें</translation>
+    </message>
+    <message>
+        <source>Search box of the page (else search everything)</source>
+        <translation>पृष्ठ का खोज बॉक्स (न हो तो सब में खोजें)</translation>
+    </message>
+    <message>
+        <source>Print the minutes (editor)</source>
+        <translation>कार्यवृत्त मुद्रित करें (संपादक)</translation>
     </message>
     <message>
         <source>Open the selected meeting or item</source>
@@ -718,10 +1073,6 @@ Due on %2; last held %3.</source>
     <message>
         <source>Go to a section (editor)</source>
         <translation>किसी भाग पर जाएँ (संपादक)</translation>
-    </message>
-    <message>
-        <source>Documents of the meeting (editor)</source>
-        <translation>बैठक के दस्तावेज़ (संपादक)</translation>
     </message>
     <message>
         <source>Close the editor</source>
@@ -872,8 +1223,16 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>नया कार्य बिंदु (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Documents (Ctrl+P)</source>
-        <translation>दस्तावेज़ (Ctrl+P)</translation>
+        <source>Print minutes (Ctrl+P)</source>
+        <translation>कार्यवृत्त मुद्रित करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>उपस्थिति पत्रक</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>समीक्षा पत्रक</translation>
     </message>
     <message>
         <source>Make final…</source>
@@ -992,6 +1351,22 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Clear filters</source>
         <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>कार्यवृत्त मुद्रित करें</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>उपस्थिति पत्रक</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>समीक्षा पत्रक</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1709,198 @@ Records police–public liaison meetings, follows every decision until it is don
     </message>
 </context>
 <context>
+    <name>PreviousRunNotice</name>
+    <message>
+        <source>Liaison Desktop did not close properly</source>
+        <translation>लायज़न डेस्कटॉप ठीक से बंद नहीं हुआ था</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop did not close properly last time (started {when}). Meetings that were saved are safe; unsaved edits, if any, are offered for recovery.</source>
+        <translation>पिछली बार लायज़न डेस्कटॉप ठीक से बंद नहीं हुआ था ({when} को आरंभ)। सहेजी गई बैठकें सुरक्षित हैं; बिना सहेजे परिवर्तन, यदि कोई हों, पुनर्प्राप्ति हेतु प्रस्तुत किए जाएँगे।</translation>
+    </message>
+    <message>
+        <source>A crash report was saved as {path}.</source>
+        <translation>त्रुटि रिपोर्ट {path} के रूप में सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>पुनः सेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>मूल सेटिंग्स लौटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover unsaved meetings</source>
+        <translation>बिना सहेजी बैठकें पुनः प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop closed before these meetings were saved. Restore them to go on editing where you stopped, or discard the unsaved changes.</source>
+        <translation>ये बैठकें सहेजे जाने से पहले लायज़न डेस्कटॉप बंद हो गया था। जहाँ छोड़ा था वहीं से संपादन जारी रखने के लिए इन्हें पुनः प्राप्त करें, या बिना सहेजे परिवर्तन छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>बैठक</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>बैठक की तिथि</translation>
+    </message>
+    <message>
+        <source>Autosaved at</source>
+        <translation>स्वतः सहेजने का समय</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनः प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>बाद में तय करें</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>कभी सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>changes not saved</source>
+        <translation>परिवर्तन सहेजे नहीं गए</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>बिना सहेजे परिवर्तन छोड़ें</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of {count} meeting(s)? They cannot be recovered afterwards.</source>
+        <translation>{count} बैठक(कों) के बिना सहेजे परिवर्तन छोड़ दें? बाद में इन्हें पुनः प्राप्त नहीं किया जा सकेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>बैकअप पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>बनाने की तिथि</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>बैठकें</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>अंतिम बैठक</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup (the current database is kept as a separate file)</source>
+        <translation>वर्तमान डेटाबेस के स्थान पर यह बैकअप रखें (वर्तमान डेटाबेस अलग फ़ाइल के रूप में सुरक्षित रहेगा)</translation>
+    </message>
+    <message>
+        <source>Other backup file…</source>
+        <translation>अन्य बैकअप फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>बैकअप फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>No backup found. Choose a backup file.</source>
+        <translation>कोई बैकअप नहीं मिला। बैकअप फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Checked: the backup is sound.</source>
+        <translation>जाँच पूर्ण: बैकअप सही है।</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Action item</source>
@@ -1373,6 +1940,61 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Leave out of this review</source>
         <translation>इस समीक्षा से हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Type in the search box above (Ctrl+K) what to look for.</source>
+        <translation>ऊपर के खोज बॉक्स (Ctrl+K) में लिखें कि क्या खोजना है।</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words, or clear the filters.</source>
+        <translation>कुछ नहीं मिला। कम या अन्य शब्द आज़माएँ, या फ़िल्टर हटाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 result(s), best first.</source>
+        <translation>%1 परिणाम, सबसे उपयुक्त पहले।</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>पहले %1 दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <source>Many records match: only the %1 most recent were ranked. Add words or filters to narrow the search.</source>
+        <translation>बहुत से अभिलेख मेल खाते हैं: केवल सबसे नए %1 को क्रमित किया गया। खोज सीमित करने के लिए शब्द या फ़िल्टर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>शृंखला</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Show more results</source>
+        <translation>और परिणाम दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2078,14 @@ Records police–public liaison meetings, follows every decision until it is don
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Daily backups are written to: %1</source>
+        <translation>दैनिक बैकअप यहाँ बनते हैं: %1</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1</source>
+        <translation>अंतिम स्वचालित बैकअप: %1</translation>
+    </message>
     <message>
         <source>Settings saved.</source>
         <translation>सेटिंग्स सहेज ली गईं।</translation>

@@ -14,6 +14,7 @@ from liaison_desktop.core.paths import AppPaths
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.settings import Settings
 from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.documents import report_renderer
 from liaison_desktop.gui.i18n import set_language
 from liaison_desktop.gui.tasks import SyncTaskRunner
 from liaison_desktop.gui.views.mainwindow import MainWindow
@@ -51,6 +52,7 @@ def make_context(services: Services, location: Path, base: Path) -> AppContext:
         db_location=str(location),
         services=services,
         tasks=SyncTaskRunner(),
+        render_document=report_renderer(services),
         drafts=MemoryDrafts(),
     )
 

@@ -19,6 +19,14 @@ from liaison_desktop.gui.backup_dialogs import (
     Recovery,
     RestoreDialog,
 )
+from liaison_desktop.gui.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """These tests read the interface's English texts."""
+    set_language("en")
+
 
 WHEN = dt.datetime(2025, 1, 15, 10, 30)
 

@@ -15,6 +15,13 @@ from pytestqt.qtbot import QtBot
 from liaison_desktop.core.crashlog import LastRun
 from liaison_desktop.core.errors import StorageError
 from liaison_desktop.gui.crash import ExceptionHandler, report_previous_run
+from liaison_desktop.gui.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """These tests read the interface's English texts."""
+    set_language("en")
 
 
 @pytest.fixture

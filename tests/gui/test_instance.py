@@ -13,7 +13,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from liaison_desktop.core.instance import instance_lock_holder, instance_lock_path
+from liaison_desktop.gui.i18n import set_language
 from liaison_desktop.gui.instance import InstanceGuard
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """These tests read the interface's English texts."""
+    set_language("en")
+
 
 OTHER_COPY = """
 import sys, time

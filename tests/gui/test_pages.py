@@ -1,37 +1,15 @@
-"""People, places, documents and settings pages over the demo office; error dialogs."""
+"""People, places and settings pages over the demo office; error dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from liaison_desktop.core.errors import NotFoundError
 from liaison_desktop.core.models import Appointment, MeetingSeries, OfficeProfile, Person
+from liaison_desktop.gui.crash import ExceptionHandler
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.i18n import current_language
 from tests.gui.keys import type_text
-
-
-def small_pdf(pages: int) -> bytes:
-    """A real PDF of ``pages`` pages, written by Qt."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
-        )
-    )
-    painter = QPainter(writer)
-    for page in range(pages):
-        if page:
-            writer.newPage()
-        painter.drawText(100, 100, f"page {page + 1}")
-    painter.end()
-    buffer.close()
-    return bytes(data)
 
 
 def test_people_page_shows_appointment_history(demo_ctx, open_window) -> None:
@@ -68,31 +46,6 @@ def test_places_page_lists_stations_wards_and_invitees(demo_ctx, open_window) ->
     assert page.tree.currentItem().childCount() == ward_count
 
 
-def test_documents_page_previews_and_explains_when_unavailable(
-    demo_ctx, open_window, tmp_path
-) -> None:
-    window = open_window(demo_ctx, "documents")
-    page = window.pages["documents"]
-    page.table.selectRow(0)
-    page.preview()
-    assert page.message.text() == ("लायज़न डेस्कटॉप के इस संस्करण में मुद्रित दस्तावेज़ अभी उपलब्ध नहीं हैं।")
-    assert not page.export_button.isEnabled()
-
-    requests = []
-
-    def render(meeting_id: int, kind: str, language: str) -> bytes:
-        requests.append((meeting_id, kind, language))
-        return small_pdf(2)
-
-    demo_ctx.render_document = render
-    page.kind.set_value("review")
-    page.preview()
-    assert requests == [(page.table.current_id(), "review", "hi")]
-    assert page.pdf.pageCount() == 2
-    assert page.message.text() == "2 पृष्ठ।"
-    assert page.export_button.isEnabled() and page.print_button.isEnabled()
-
-
 def test_settings_save_the_profile_and_switch_language(demo_ctx, open_window) -> None:
     window = open_window(demo_ctx, "settings")
     page = window.pages["settings"]
@@ -103,13 +56,13 @@ def test_settings_save_the_profile_and_switch_language(demo_ctx, open_window) ->
     QApplication.processEvents()
     assert OfficeProfile.get().reference_prefix == "KNP/LC/2025"
     assert current_language() == "en" and demo_ctx.settings.language == "en"
-    assert window.navigation.item(6).text() == "Settings"
+    assert window.navigation.item(7).text() == "Settings"
     assert page.ui.saveButton.text() == "&Save settings"
     saved = demo_ctx.paths.settings_file.read_text(encoding="utf-8")
     assert '"language": "en"' in saved
 
 
-def test_error_dialogs_speak_the_interface_language_and_keep_details(qtbot) -> None:
+def test_error_dialogs_speak_the_interface_language_and_keep_details(qtbot, tmp_path) -> None:
     box = show_error(
         None, NotFoundError("No {kind} with id or UUID “{ref}”.", kind="meeting", ref="99")
     )
@@ -117,11 +70,19 @@ def test_error_dialogs_speak_the_interface_language_and_keep_details(qtbot) -> N
     assert "99" in box.text() and box.text() != "No meeting with id or UUID “99”."
     assert box.icon() == QMessageBox.Icon.Warning
 
+    # Anything unexpected goes to the one crash dialog, with the traceback to copy.
+    handler = ExceptionHandler(tmp_path / "liaison.log")
+    handler.install()
     try:
-        {}["missing"]
-    except KeyError as error:
-        box = show_error(None, error)
-    qtbot.addWidget(box)
-    assert box.icon() == QMessageBox.Icon.Critical
-    assert "अप्रत्याशित" in box.text()
-    assert "KeyError" in box.detailedText() and "test_pages.py" in box.detailedText()
+        try:
+            {}["missing"]
+        except KeyError as error:
+            assert show_error(None, error) is None
+        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
+    finally:
+        handler.uninstall()
+    dialog = handler.dialog
+    qtbot.addWidget(dialog)
+    assert "लायज़न डेस्कटॉप" in dialog.message.text() and "Something" not in dialog.message.text()
+    details = dialog.details.toPlainText()
+    assert "KeyError" in details and "test_pages.py" in details

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,14 @@ from pytestqt.qtbot import QtBot
 from liaison_desktop.core.records import AgendaLine
 from liaison_desktop.core.recovery import RecoveryStore
 from liaison_desktop.core.services import Services
+from liaison_desktop.gui.i18n import set_language
 from liaison_desktop.gui.recovery_prompt import RecoveryPrompt, ask_to_recover
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """These tests read the interface's English texts."""
+    set_language("en")
 
 
 def answer_next_question(button: QMessageBox.StandardButton) -> None:

@@ -291,10 +291,3 @@ def _shaping_changes(font_name: str, word: str) -> bool:
     uharfbuzz.shape(font.hbFont(10), buffer, {})
     natural = [font.face.charToGlyph.get(ord(c), 0) for c in word]
     return [info.codepoint for info in buffer.glyph_infos] != natural
-
-
-def test_meeting_renderer_fits_the_interface_seam(demo: Services) -> None:
-    render = docs.meeting_renderer(demo)
-    meeting = Meeting.select().first()
-    assert "Attendance sheet" in page_texts(render(meeting.id, "attendance", "en"))[0]
-    assert "बैठक का कार्यवृत्त" in page_texts(render(meeting.id, "minutes", ""))[0]

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +56,7 @@ BANNER_ERROR = "background: #fdecea; border: 1px solid #c0392b; color: #7b241c; 
 class MeetingEditor(QMainWindow):
     saved = Signal(int)  # meeting id
     closed = Signal(str)  # draft uuid
-    documentsRequested = Signal(int)  # meeting id
+    documentsRequested = Signal(int, str)  # meeting id, document kind
     draftOpened = Signal(object)  # an amendment to edit next
 
     def __init__(self, ctx: AppContext, draft: MeetingDraft, dirty: bool = False) -> None:
@@ -135,6 +137,10 @@ class MeetingEditor(QMainWindow):
         if not self.autosave_timer.isActive():
             self.autosave_timer.start()
         self._update_tab_titles()
+
+    def show_section(self, name: str) -> None:
+        """Bring the section ``name`` (an attribute: ``agenda``, ``reviews``…) to the front."""
+        self.tabs.setCurrentWidget(getattr(self, name))
 
     def _section_shown(self, index: int) -> None:
         if self.sections[index] is self.actions:
@@ -292,17 +298,29 @@ class MeetingEditor(QMainWindow):
         self.new_line_action = action("Ctrl+N", self.new_line)
         self.new_action_action = action("Ctrl+Shift+N", self.new_action_for)
         toolbar.addSeparator()
-        self.documents_action = action("Ctrl+P", self._documents)
+        self.documents_action = action("Ctrl+P", lambda: self._documents("minutes"))
+        # The other papers of the meeting, from the arrow beside "Print minutes".
+        self.attendance_action = QAction(self)
+        self.attendance_action.triggered.connect(lambda: self._documents("attendance"))
+        self.review_action = QAction(self)
+        self.review_action.triggered.connect(lambda: self._documents("review"))
+        menu = QMenu(self)
+        menu.addActions([self.documents_action, self.attendance_action, self.review_action])
+        self.documents_action.setMenu(menu)
+        button = toolbar.widgetForAction(self.documents_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.finalise_action = action(None, self.finalise)
         self.sign_action = action(None, self.sign)
         self.amend_action = action(None, self.amend)
         toolbar.addSeparator()
         self.close_action = action("Ctrl+W", self.close)
 
-    def _documents(self) -> None:
+    def _documents(self, kind: str) -> None:
+        """Preview a paper of this meeting on the Documents page (saved first if never saved)."""
         if self.draft.id is None and not self.save():
             return
-        self.documentsRequested.emit(self.draft.id)
+        self.documentsRequested.emit(self.draft.id, kind)
 
     def _update_state(self) -> None:
         status = self.draft.status
@@ -345,7 +363,9 @@ class MeetingEditor(QMainWindow):
         self.save_action.setText(self.tr("Save (Ctrl+S)"))
         self.new_line_action.setText(self.tr("New line (Ctrl+N)"))
         self.new_action_action.setText(self.tr("New action item (Ctrl+Shift+N)"))
-        self.documents_action.setText(self.tr("Documents (Ctrl+P)"))
+        self.documents_action.setText(self.tr("Print minutes (Ctrl+P)"))
+        self.attendance_action.setText(self.tr("Attendance sheet"))
+        self.review_action.setText(self.tr("Review sheet"))
         self.finalise_action.setText(self.tr("Make final…"))
         self.sign_action.setText(self.tr("Record signature…"))
         self.amend_action.setText(self.tr("Amend…"))

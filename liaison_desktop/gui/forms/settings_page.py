@@ -194,11 +194,18 @@ class Ui_SettingsForm(object):
 
         self.appForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.backupRow)
 
+        self.backupInUse = QLabel(self.appBox)
+        self.backupInUse.setObjectName(u"backupInUse")
+        self.backupInUse.setWordWrap(True)
+        self.backupInUse.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backupInUse)
+
         self.restartNote = QLabel(self.appBox)
         self.restartNote.setObjectName(u"restartNote")
         self.restartNote.setWordWrap(True)
 
-        self.appForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.restartNote)
+        self.appForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.restartNote)
 
 
         self.columns.addWidget(self.appBox)

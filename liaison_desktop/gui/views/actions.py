@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -81,7 +80,6 @@ class ActionsPage(Page):
         self.overdue.toggled.connect(self.apply_widgets)
         self.responsible.textChanged.connect(self.apply_widgets)
         self.search.textChanged.connect(self.apply_widgets)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self._fixed_ids: tuple[int, ...] = ()  # an explicit list from the dashboard
 
         self.bulk_button = QPushButton()
@@ -200,6 +198,12 @@ class ActionsPage(Page):
         if self.model.rowCount():
             self.table.selectRow(0)
 
+    def select_action(self, action_id: int) -> None:
+        """Show every item with ``action_id`` selected (a search result)."""
+        self.apply_filter(ActionFilter())
+        if self.table.select_id(action_id):
+            self.table.setFocus()
+
     def _after_reset(self) -> None:
         self.count.setText(
             self.tr("Action items: %1").replace("%1", str(self.model.rowCount()))
@@ -281,6 +285,11 @@ class ActionsPage(Page):
         self._show_history()
 
     # Texts ------------------------------------------------------------------------------------
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
 
     def retranslate(self) -> None:
         self.status.set_items(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,7 +36,9 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from liaison_desktop.core.services.actions import ActionFilter
+    from liaison_desktop.gui.backup_dialogs import BackupActions
     from liaison_desktop.gui.models.filters import MeetingFilter
+    from liaison_desktop.gui.views.search import SearchPage
 
 # key, label, "module:Class" (imported when first shown)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -45,6 +48,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "people:PeoplePage"),
     ("places", QT_TRANSLATE_NOOP("MainWindow", "Places"), "places:PlacesPage"),
     ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents"), "documents:DocumentsPage"),
+    ("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "search:SearchPage"),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings:SettingsPage"),
 )
 NAVIGATION_STYLE = """
@@ -65,11 +69,17 @@ class MainWindow(QMainWindow):
         ctx: AppContext,
         switch_database: Callable[[str], None] | None = None,
         start_page: str | None = None,
+        *,
+        restore_backup: Callable[[], None] | None = None,
     ) -> None:
+        """``switch_database(location)`` and ``restore_backup()`` close this window and build
+        another over the database (the application's ``Session``)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.switch_database = switch_database
+        self.restore_backup = restore_backup
+        self._backup_actions: BackupActions | None = None
         self.pages: dict[str, Page] = {}
         self.editors: dict[str, QWidget] = {}  # draft uuid -> MeetingEditor
         self.welcome: QWidget | None = None
@@ -92,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._build_search_bar()
         self._build_menus()
         self.dataChanged.connect(self._mark_pages_stale)
         self.retranslate()
@@ -126,7 +137,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
             self.navigation.blockSignals(False)
         page.activate()
-        self.ctx.ui_state.setValue(STATE_PAGE, key)
+        if key != "search":  # the next start opens a working page, not an empty search
+            self.ctx.ui_state.setValue(STATE_PAGE, key)
         return page
 
     def current_page_key(self) -> str | None:
@@ -139,8 +151,11 @@ class MainWindow(QMainWindow):
     def show_actions(self, action_filter: ActionFilter) -> None:
         self.show_page("actions").apply_filter(action_filter)  # type: ignore[attr-defined]
 
-    def show_documents(self, meeting_id: int) -> None:
-        self.show_page("documents").select_meeting(meeting_id)  # type: ignore[attr-defined]
+    def show_documents(self, meeting_id: int, kind: str = "minutes") -> None:
+        """The Documents page previewing ``kind`` (minutes, attendance, review) of a meeting."""
+        self.show_page("documents").show_meeting_document(  # type: ignore[attr-defined]
+            meeting_id, kind
+        )
 
     def show_welcome(self) -> None:
         from liaison_desktop.gui.views.welcome import WelcomePage
@@ -149,11 +164,13 @@ class MainWindow(QMainWindow):
             self.welcome = WelcomePage(self.ctx, self)
             self.stack.addWidget(self.welcome)
         self.navigation.setEnabled(False)
+        self.search_box.setEnabled(False)
         self.stack.setCurrentWidget(self.welcome)
 
     def office_ready(self) -> None:
         """The welcome page set up the office: on to the dashboard."""
         self._update_status()
+        self.search_box.setEnabled(True)
         self.show_page("dashboard")
         if self.welcome is not None:
             self.stack.removeWidget(self.welcome)
@@ -213,10 +230,69 @@ class MainWindow(QMainWindow):
         editor.activateWindow()
         return editor
 
-    def _documents_for(self, meeting_id: int) -> None:
-        self.show_documents(meeting_id)
+    def _documents_for(self, meeting_id: int, kind: str) -> None:
+        self.show_documents(meeting_id, kind)
         self.raise_()
         self.activateWindow()
+
+    # Search -----------------------------------------------------------------------------------
+
+    def _build_search_bar(self) -> None:
+        """The search box sits in the menu bar's corner: no row of the screen taken for it."""
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(440)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self._search_entered)
+        corner = QWidget(self.menuBar())
+        layout = QHBoxLayout(corner)
+        layout.setContentsMargins(0, 2, 6, 2)
+        layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def search_page(self) -> SearchPage:
+        return self.show_page("search")  # type: ignore[return-value]
+
+    def _search_typed(self, text: str) -> None:
+        self.search_page().search_for(text)
+
+    def _search_entered(self) -> None:
+        page = self.search_page()
+        page.search_for(self.search_box.text(), now=True)
+        page.focus_results()
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the search box, its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _find(self) -> None:
+        """Ctrl+F: the page's own search box where it has one, else the search box."""
+        page = self.stack.currentWidget()
+        if not (isinstance(page, Page) and page.focus_search()):
+            self.focus_search()
+
+    def prepare_search(self) -> None:
+        """A database whose search index is missing or out of date (from an older version, or
+        indexed by another analysis) is indexed once, in the background."""
+        services = self.ctx.services
+
+        def work(progress) -> bool:
+            search = services.search  # loads the engine and text analysis here, not at start-up
+            if search.is_current():
+                return False
+            progress(0, 0, self.tr("Preparing the search (needed once)…"))
+            search.rebuild(lambda done, total: progress(done, total))
+            return True
+
+        self.ctx.tasks.start(
+            work, title=self.tr("Preparing the search"), parent=self, on_success=self._search_ready
+        )
+
+    def _search_ready(self, rebuilt: bool) -> None:
+        if rebuilt:
+            self.statusBar().showMessage(self.tr("The search is ready."), 5000)
 
     # Menus ------------------------------------------------------------------------------------
 
@@ -227,10 +303,30 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.new_meeting())
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_archive)
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("backUpNow")
+        self.backup_action.triggered.connect(lambda: self.backup_actions().back_up_now())
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreBackup")
+        self.restore_action.triggered.connect(self._restore_backup)
+        # A database server has its own backups; a file is what these copy and replace.
+        has_file = self.ctx.database_file is not None
+        self.backup_action.setEnabled(has_file)
+        self.restore_action.setEnabled(has_file and self.restore_backup is not None)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        # Both in the window itself (not a menu), so they work wherever the focus is.
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._find)
+        self.addActions([self.search_action, self.find_action])
         self.file_menu.addActions([self.new_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -263,6 +359,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New meeting…"))
         self.export_action.setText(self.tr("&Export all data (JSON)…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search meetings, action items, people, places… (Ctrl+K)")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -285,14 +386,15 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+N", self.tr("New meeting")),
-            ("Ctrl+1 … Ctrl+7", self.tr("Go to a page")),
-            ("Ctrl+F", self.tr("Search box of the page")),
+            ("Ctrl+1 … Ctrl+8", self.tr("Go to a page")),
+            ("Ctrl+K", self.tr("Search everything")),
+            ("Ctrl+F", self.tr("Search box of the page (else search everything)")),
             ("Enter", self.tr("Open the selected meeting or item")),
             ("Ctrl+S", self.tr("Save the meeting (editor)")),
             ("Ctrl+N", self.tr("New line in the current section (editor)")),
             ("Ctrl+Shift+N", self.tr("New action item (editor)")),
             ("Alt+1 … Alt+7", self.tr("Go to a section (editor)")),
-            ("Ctrl+P", self.tr("Documents of the meeting (editor)")),
+            ("Ctrl+P", self.tr("Print the minutes (editor)")),
             ("Ctrl+W", self.tr("Close the editor")),
             ("Tab / Enter", self.tr("Next field")),
             ("Space", self.tr("Present / absent (attendance)")),
@@ -316,6 +418,24 @@ class MainWindow(QMainWindow):
                 "decision until it is done, and prints minutes for signature."
             ).replace("%1", __version__),
         )
+
+    # Backups ----------------------------------------------------------------------------------
+
+    def backup_actions(self) -> BackupActions:
+        """Back up now, the daily backup and choosing a backup to restore, for this database."""
+        from liaison_desktop.gui.backup_dialogs import BackupActions, backup_folders
+
+        folders = backup_folders(self.ctx.paths, self.ctx.settings)  # as the settings are now
+        if self._backup_actions is None:
+            path = self.ctx.database_file
+            assert path is not None, "backups are of a database file"
+            self._backup_actions = BackupActions(self, path, folders, self.ctx.tasks)
+        self._backup_actions.backup_folders = folders
+        return self._backup_actions
+
+    def _restore_backup(self) -> None:
+        if self.restore_backup is not None:
+            self.restore_backup()
 
     # Export -----------------------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from liaison_desktop.gui.widgets.datefield import DateField
 if TYPE_CHECKING:
     from liaison_desktop.gui.views.mainwindow import MainWindow
 
+DOCUMENT_ACTIONS = ("minutes", "attendance", "review")
 COLUMN_WIDTHS = {
     "date": 95,
     "series": 200,
@@ -64,7 +67,6 @@ class MeetingsPage(Page):
         for field in (self.date_from, self.date_to):
             field.editingFinished.connect(self.apply_widgets)
         self.search.textChanged.connect(self.apply_widgets)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self.new_button = QPushButton()
         self.new_button.clicked.connect(lambda: window.new_meeting(self.series.value()))
@@ -72,6 +74,17 @@ class MeetingsPage(Page):
         self.open_button.clicked.connect(self._open_current)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete_current)
+        # The papers of the selected meeting, previewed on the Documents page.
+        self.document_actions = {kind: QAction(self) for kind in DOCUMENT_ACTIONS}
+        for kind, action in self.document_actions.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self._documents(k))
+        self.documents_button = QPushButton()
+        self.documents_button.setObjectName("meetingDocuments")
+        documents_menu = QMenu(self)
+        documents_menu.addActions(list(self.document_actions.values()))
+        self.documents_button.setMenu(documents_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(list(self.document_actions.values()))
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(lambda: self.apply_filter(MeetingFilter()))
         self.count = QLabel()
@@ -97,6 +110,7 @@ class MeetingsPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.documents_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -162,6 +176,11 @@ class MeetingsPage(Page):
         if meeting_id is not None:
             self.window_.open_meeting(meeting_id)
 
+    def _documents(self, kind: str) -> None:
+        meeting_id = self.table.current_id()
+        if meeting_id is not None:
+            self.window_.show_documents(meeting_id, kind)
+
     def _delete_current(self) -> None:
         meeting_id = self.table.current_id()
         if meeting_id is None:
@@ -183,6 +202,11 @@ class MeetingsPage(Page):
             return
         self.window_.dataChanged.emit()
 
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
     def retranslate(self) -> None:
         self.labels["series"].setText(self.tr("Series"))
         self.labels["station"].setText(self.tr("Station"))
@@ -194,5 +218,9 @@ class MeetingsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.delete_button.setText(self.tr("Delete draft…"))
         self.clear_button.setText(self.tr("Clear filters"))
+        self.documents_button.setText(self.tr("Documents"))
+        self.document_actions["minutes"].setText(self.tr("Print minutes"))
+        self.document_actions["attendance"].setText(self.tr("Attendance sheet"))
+        self.document_actions["review"].setText(self.tr("Review sheet"))
         self.model.retranslate()
         self._update_count()

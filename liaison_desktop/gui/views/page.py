@@ -36,6 +36,10 @@ class Page(QWidget):
     def reload(self) -> None:
         """Read what the page shows from the database."""
 
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in the page's own search box; ``False`` if it has none."""
+        return False
+
     def retranslate(self) -> None:
         """Set every text again in the current interface language."""
 

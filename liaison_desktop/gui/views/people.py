@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import parse_date
+from liaison_desktop.core.errors import NotFoundError
 from liaison_desktop.core.models import Attendance, Meeting
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
@@ -68,7 +68,6 @@ class PeoplePage(Page):
         self.search.setObjectName("peopleSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_widgets)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.organisation = VocabCombo(enum=vocab.Organisation, blank=ANY)
         self.organisation.currentIndexChanged.connect(self.apply_widgets)
         self.inactive = QCheckBox()
@@ -157,6 +156,16 @@ class PeoplePage(Page):
             )
         )
 
+    def select_person(self, person_id: int) -> None:
+        """Show ``person_id`` selected, whatever the filters hid (a search result)."""
+        self.activate()
+        self.search.clear()
+        self.organisation.set_value(None)
+        self.inactive.setChecked(True)
+        self.apply_widgets()
+        if self.table.select_id(person_id):
+            self.table.setFocus()
+
     def current_person_id(self) -> int | None:
         return self.table.current_id()
 
@@ -171,7 +180,12 @@ class PeoplePage(Page):
             self.facts.clear()
             return
         directory = self.ctx.services.directory
-        person = directory.person(person_id)
+        try:
+            person = directory.person(person_id)
+        except NotFoundError:  # removed since the list was read
+            self.name.setText(self.tr("Select a person."))
+            self.facts.clear()
+            return
         self.name.setText(person.name)
         facts = [
             person.name_latin,
@@ -268,6 +282,11 @@ class PeoplePage(Page):
         self.model.refresh()
         self.table.select_id(person_id)
         self._show_person()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Name in Hindi or English, or mobile (Ctrl+F)"))

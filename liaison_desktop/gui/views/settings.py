@@ -3,6 +3,7 @@ computer's choices (interface language, operator name, database file, backup fol
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,27 @@ class SettingsPage(Page):
         ui.language.set_value(current_language())
         ui.operatorName.setText(ctx.settings.operator)
         ui.database.setText(ctx.settings.database or ctx.db_location)
-        ui.backupDir.setText(ctx.settings.backup_dir or str(ctx.paths.default_backup_dir))
+        ui.backupDir.setText(ctx.settings.backup_dir)
+        ui.backupDir.setPlaceholderText(str(ctx.paths.default_backup_dir))
+        self._show_backup_folder()
+
+    def _show_backup_folder(self) -> None:
+        """Where backups go now (the chosen folder, else the data folder's) and the last one."""
+        from liaison_desktop.core.backup import backup_folder
+
+        settings = self.ctx.settings
+        text = self.tr("Daily backups are written to: %1").replace(
+            "%1", str(backup_folder(self.ctx.paths, settings))
+        )
+        try:
+            last = dt.datetime.fromisoformat(settings.last_auto_backup)
+        except ValueError:  # none yet
+            last = None
+        if last is not None:
+            text += "\n" + self.tr("Last automatic backup: %1").replace(
+                "%1", last.strftime("%d-%m-%Y %H:%M")
+            )
+        self.ui.backupInUse.setText(text)
 
     def save(self) -> bool:
         ui, ctx = self.ui, self.ctx
@@ -91,6 +112,7 @@ class SettingsPage(Page):
             set_language(language)  # every window retranslates itself
         self.window_.dataChanged.emit()
         self.window_.statusBar().showMessage(self.tr("Settings saved."), 5000)
+        self._show_backup_folder()
         if database_changed and self.window_.switch_database is not None:
             answer = QMessageBox.question(
                 self,
@@ -123,3 +145,4 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.form)
+        self._show_backup_folder()
