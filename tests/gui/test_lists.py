@@ -84,6 +84,10 @@ def test_action_model_agrees_with_the_action_service(demo) -> None:
 def test_actions_page_history_and_bulk_status(demo_ctx, open_window) -> None:
     window = open_window(demo_ctx, "actions")
     page = window.pages["actions"]
+    # The list opens on what is still to be followed up.
+    still_open = demo_ctx.services.actions.ids(ActionFilter(statuses=("open", "in_progress")))
+    assert sorted(page.model.ids) == sorted(still_open)
+    assert len(still_open) < ActionItem.select().count()
     page.overdue.setChecked(True)
     assert sorted(page.model.ids) == sorted(
         demo_ctx.services.actions.ids(ActionFilter(overdue_as_of=TODAY))

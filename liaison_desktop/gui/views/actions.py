@@ -145,6 +145,11 @@ class ActionsPage(Page):
         layout.addLayout(buttons)
         self._applying = False
         self.retranslate()
+        # What a clerk follows up: the list opens on the items still open ("Clear filters" shows
+        # every item).
+        self._applying = True
+        self.status.set_value(STILL_OPEN_KEY)
+        self._applying = False
 
     # Filters ----------------------------------------------------------------------------------
 
