@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from liaison_desktop.core.dates import format_date, format_date_long, format_time
+from liaison_desktop.core.dates import format_date, format_date_long
 from liaison_desktop.gui.i18n import current_language
 
 
@@ -16,10 +16,6 @@ def short_date(value: dt.date | None) -> str:
 def long_date(value: dt.date | None) -> str:
     """``20 जुलाई 2024`` in Hindi, ``20 July 2024`` in English."""
     return format_date_long(value, current_language())
-
-
-def time_text(value: dt.time | None) -> str:
-    return format_time(value)
 
 
 def month_year(value: dt.date) -> str:

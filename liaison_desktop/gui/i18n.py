@@ -86,8 +86,3 @@ def vocab_text(member: Vocabulary | str, enum: type[Vocabulary] | None = None) -
 def error_text(error: LiaisonError) -> str:
     """A core error in the interface language."""
     return error.localise(lambda context, text: QCoreApplication.translate(context, text))
-
-
-def field_text(label: str) -> str:
-    """A field label marked in the core's "Field" context, translated."""
-    return QCoreApplication.translate("Field", label)
