@@ -17,6 +17,7 @@ from liaison_desktop.cli import data, documents, lifecycle, safety, search
 from liaison_desktop.cli.common import CommandContext
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.logs import setup_logging
+from liaison_desktop.i18n import LANGUAGES, translate
 
 COMMAND_GROUPS = (data, lifecycle, safety, documents, search)
 
@@ -48,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="name recorded in the audit log (default: from the settings, else the login name)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="language of error messages (default: en)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in COMMAND_GROUPS:
         group.register(commands)
@@ -62,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(context, args) or 0)
     except LiaisonError as exc:
-        print(f"liaison: error: {exc}", file=sys.stderr)
+        message = exc.localise(lambda context_, text: translate(context_, text, args.lang))
+        print(f"liaison: error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("liaison: interrupted", file=sys.stderr)

@@ -79,6 +79,11 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "An archive can only be imported into an empty database; this one already holds {count} "
     "records. Create a new database file and import there.",
 )
+MSG_TARGET_EXISTS = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "“{path}” already exists. An archive is imported into a new database file; existing data is "
+    "never replaced by an import.",
+)
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("LiaisonError", "Cannot write “{path}”: {detail}.")
 
 

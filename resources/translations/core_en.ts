@@ -230,6 +230,10 @@
         <translation>An archive can only be imported into an empty database; this one already holds {count} records. Create a new database file and import there.</translation>
     </message>
     <message>
+        <source>“{path}” already exists. An archive is imported into a new database file; existing data is never replaced by an import.</source>
+        <translation>“{path}” already exists. An archive is imported into a new database file; existing data is never replaced by an import.</translation>
+    </message>
+    <message>
         <source>Cannot write “{path}”: {detail}.</source>
         <translation>Cannot write “{path}”: {detail}.</translation>
     </message>

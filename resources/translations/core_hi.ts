@@ -231,6 +231,10 @@
         <translation>संग्रह केवल ख़ाली डेटाबेस में आयात हो सकता है; इसमें पहले से {count} अभिलेख हैं। नई डेटाबेस फ़ाइल बनाकर उसमें आयात करें।</translation>
     </message>
     <message>
+        <source>“{path}” already exists. An archive is imported into a new database file; existing data is never replaced by an import.</source>
+        <translation>“{path}” पहले से मौजूद है। संग्रह फ़ाइल नई डेटाबेस फ़ाइल में ही आयात होती है; आयात से मौजूदा डेटा कभी नहीं बदला जाता।</translation>
+    </message>
+    <message>
         <source>Cannot write “{path}”: {detail}.</source>
         <translation>“{path}” लिखी नहीं जा सकी: {detail}।</translation>
     </message>

@@ -930,6 +930,10 @@ Due on %2; last held %3.</translation>
         <source>The first date is after the last one.</source>
         <translation>The first date is after the last one.</translation>
     </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -994,6 +998,10 @@ Due on %2; last held %3.</translation>
         <translation>&amp;Export all data (JSON)…</translation>
     </message>
     <message>
+        <source>&amp;Import an archive into a new database…</source>
+        <translation>&amp;Import an archive into a new database…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -1052,6 +1060,26 @@ Due on %2; last held %3.</translation>
     <message>
         <source>Print the minutes (editor)</source>
         <translation>Print the minutes (editor)</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Import an archive</translation>
+    </message>
+    <message>
+        <source>New database for the imported data</source>
+        <translation>New database for the imported data</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop database (*.sqlite3)</source>
+        <translation>Liaison Desktop database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing an archive</source>
+        <translation>Importing an archive</translation>
     </message>
     <message>
         <source>Open the selected meeting or item</source>

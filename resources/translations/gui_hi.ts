@@ -931,6 +931,10 @@ Due on %2; last held %3.</source>
         <source>The first date is after the last one.</source>
         <translation>पहली तिथि अंतिम तिथि के बाद की है।</translation>
     </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -995,6 +999,10 @@ Due on %2; last held %3.</source>
         <translation>पूरा डेटा निर्यात करें (JSON) (&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Import an archive into a new database…</source>
+        <translation>संग्रह फ़ाइल नए डेटाबेस में &amp;आयात करें…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
@@ -1053,6 +1061,26 @@ Due on %2; last held %3.</source>
     <message>
         <source>Print the minutes (editor)</source>
         <translation>कार्यवृत्त मुद्रित करें (संपादक)</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>संग्रह फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <source>New database for the imported data</source>
+        <translation>आयातित डेटा के लिए नया डेटाबेस</translation>
+    </message>
+    <message>
+        <source>Liaison Desktop database (*.sqlite3)</source>
+        <translation>लायज़न डेस्कटॉप डेटाबेस (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Importing an archive</source>
+        <translation>संग्रह फ़ाइल आयात हो रही है</translation>
     </message>
     <message>
         <source>Open the selected meeting or item</source>

@@ -140,3 +140,10 @@ def test_finalise_sign_amend_from_the_command_line(tmp_path: Path) -> None:
     )
     bad = liaison("sign", str(target["id"]), "--on", "31-02-2024", db=db, check=False)
     assert bad.returncode == 2 and "not a real date" in bad.stderr
+
+
+def test_errors_in_hindi_on_request(tmp_path: Path) -> None:
+    result = liaison("--lang", "hi", "meetings", "--series", "12345", db=tmp_path / "h.sqlite3",
+                     check=False)
+    assert result.returncode == 2
+    assert "बैठक शृंखला: “12345” क्रमांक या UUID का कोई अभिलेख नहीं मिला।" in result.stderr

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from liaison_desktop.core.models import MeetingSeries, OfficeProfile, Place
+from liaison_desktop.gui.child_process import CommandFailed, fill_new_database
 from liaison_desktop.gui.dialogs.office_setup import (
     OfficeSetupDialog,
     StationLine,
     parse_stations,
 )
+from liaison_desktop.gui.tasks import Progress, Task
 from tests.gui.keys import type_text
 
 
@@ -71,3 +79,49 @@ def test_open_demo_data_builds_a_separate_file_and_switches(empty_ctx, open_wind
     assert Path(location) == empty_ctx.paths.data_dir / "demo.sqlite3"
     assert Path(location).exists() and not Path(location + ".part").exists()
     assert Path(location) != Path(empty_ctx.db_location)
+    # The window's own database stayed bound while the demo was built in a child process.
+    assert Place.select().count() == 0
+
+
+def test_import_an_archive_into_a_new_database(
+    demo_db_path, empty_ctx, open_window, tmp_path
+) -> None:
+    archive = tmp_path / "office.json"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "liaison_desktop.cli",
+            "--db",
+            str(demo_db_path),
+            "export-json",
+            str(archive),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    switched: list[str] = []
+    window = open_window(empty_ctx, switch_database=switched.append)
+    target = tmp_path / "imported.sqlite3"
+    assert window.start_import(archive, target)
+    assert switched == [str(target)]
+    with sqlite3.connect(target) as imported:
+        meetings = imported.execute("SELECT count(*) FROM meeting").fetchone()[0]
+    assert meetings == len(json.loads(archive.read_text(encoding="utf-8"))["tables"]["meeting"])
+    # An existing file is never replaced.
+    before = target.read_bytes()
+    assert not window.start_import(archive, target)
+    assert target.read_bytes() == before and switched == [str(target)]
+
+
+def test_a_damaged_archive_is_refused_in_the_interface_language(tmp_path, qapp) -> None:
+    archive = tmp_path / "broken.json"
+    archive.write_text(
+        '{"format": "liaison-desktop-archive", "version": 1, "tables": {"place": 1}}',
+        encoding="utf-8",
+    )
+    target = tmp_path / "new.sqlite3"
+    with pytest.raises(CommandFailed) as caught:
+        fill_new_database(target, ["import-json", str(archive)], Progress(Task("import")))
+    assert "क्षतिग्रस्त" in str(caught.value)  # Hindi: the interface language of the tests
+    assert not target.exists() and not Path(str(target) + ".part").exists()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from liaison_desktop.core.services.actions import ActionFilter
     from liaison_desktop.gui.backup_dialogs import BackupActions
     from liaison_desktop.gui.models.filters import MeetingFilter
+    from liaison_desktop.gui.tasks import Progress
     from liaison_desktop.gui.views.search import SearchPage
 
 # key, label, "module:Class" (imported when first shown)
@@ -303,6 +304,9 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.new_meeting())
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_archive)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importArchive")
+        self.import_action.triggered.connect(self.import_archive)
         self.backup_action = QAction(self)
         self.backup_action.setObjectName("backUpNow")
         self.backup_action.triggered.connect(lambda: self.backup_actions().back_up_now())
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
         self.addActions([self.search_action, self.find_action])
-        self.file_menu.addActions([self.new_action, self.export_action])
+        self.file_menu.addActions([self.new_action, self.export_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New meeting…"))
         self.export_action.setText(self.tr("&Export all data (JSON)…"))
+        self.import_action.setText(self.tr("&Import an archive into a new database…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.search_box.setPlaceholderText(
@@ -469,6 +474,49 @@ class MainWindow(QMainWindow):
                 10000,
             ),
         )
+
+    def import_archive(self) -> None:
+        """An archive goes into a new database file (an archive is never merged into data in
+        use); the window then switches to it."""
+        source, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import an archive"), str(Path.home()), self.tr("JSON archive (*.json)")
+        )
+        if not source:
+            return
+        suggested = self.ctx.paths.data_dir / f"{Path(source).stem}.sqlite3"
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database for the imported data"),
+            str(suggested),
+            self.tr("Liaison Desktop database (*.sqlite3)"),
+        )
+        if target:
+            self.start_import(Path(source), Path(target))
+
+    def start_import(self, source: Path, target: Path) -> bool:
+        """Import ``source`` into the new file ``target``; an existing file is never replaced."""
+        if target.exists():
+            from liaison_desktop.core.archive import MSG_TARGET_EXISTS
+            from liaison_desktop.core.errors import ArchiveError
+
+            show_error(self, ArchiveError(MSG_TARGET_EXISTS, path=str(target)))
+            return False
+
+        def work(progress: Progress) -> Path:
+            from liaison_desktop.gui.child_process import fill_new_database
+
+            progress(0, 1, self.tr("Reading %1…").replace("%1", source.name))
+            return fill_new_database(target, ["import-json", str(source)], progress)
+
+        self.ctx.tasks.start(
+            work,
+            title=self.tr("Importing an archive"),
+            parent=self,
+            on_success=lambda path: (
+                self.switch_database(str(path)) if self.switch_database is not None else None
+            ),
+        )
+        return True
 
     # State ------------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from liaison_desktop.gui.child_process import fill_new_database
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.forms.welcome_page import Ui_WelcomeForm
 from liaison_desktop.gui.tasks import Progress
@@ -19,32 +20,12 @@ DEMO_FILENAME = "demo.sqlite3"
 
 
 def build_demo_database(path: Path, progress: Progress) -> Path:
-    """Create the demo database at ``path`` unless it exists (runs on a worker thread).
-
-    ``open_database`` binds the models to the new file for the whole process. The welcome page
-    (behind the modal progress dialog) issues no queries meanwhile, and the binding is given
-    back to the database in use afterwards, so the window keeps working until it switches."""
-    from liaison_desktop.core.db import open_database
-    from liaison_desktop.core.demo import build_demo
-    from liaison_desktop.core.models import database_proxy
-    from liaison_desktop.core.services import Services
-
+    """Create the demo database at ``path`` unless it exists (runs on a worker thread, the
+    filling itself in a child process: see ``child_process``)."""
     if path.exists():
         return path
     progress(0, 1)
-    partial = path.with_name(path.name + ".part")
-    partial.unlink(missing_ok=True)
-    in_use = database_proxy.obj
-    database = open_database(partial)
-    try:
-        build_demo(Services(database, operator="demo"))
-        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-        database_proxy.initialize(in_use)
-    progress.check()
-    partial.replace(path)
-    return path
+    return fill_new_database(path, ["--operator", "demo", "demo"], progress)
 
 
 class WelcomePage(Page):
