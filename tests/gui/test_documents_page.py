@@ -75,6 +75,21 @@ def test_preview_export_and_open_the_folder(
     assert page._pdf_bytes and page.export_button.isEnabled()
 
 
+def test_moving_through_the_list_previews_the_meeting_under_the_cursor(
+    qtbot: QtBot, demo_ctx, open_window, recorded: list[DocumentRequest]
+) -> None:
+    window = open_window(demo_ctx, "documents")
+    page = window.pages["documents"]
+    page.table.selectRow(0)
+    page.table.selectRow(1)
+    page.table.selectRow(2)  # quick moves: only the row the clerk stops at is rendered
+    third = page.table.current_id()
+    qtbot.waitUntil(lambda: bool(recorded), timeout=3000)
+    qtbot.wait(2 * 300)
+    assert [r.meeting for r in recorded] == [third]
+    assert Meeting.get_by_id(third).title in pdf_text(page)
+
+
 def test_review_sheet_blank_or_filled_in_a_chosen_language(
     qtbot: QtBot, demo_ctx, open_window, recorded: list[DocumentRequest]
 ) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from liaison_desktop.gui.views.mainwindow import MainWindow
 
 LIST_COLUMNS = ("date", "title", "status")
+AUTO_PREVIEW_MS = 300
 STATE_FOLDER = "documents/folder"
 # review sheet: code -> (DocumentOptions.filled, label)
 REVIEW_FILLING: dict[str, tuple[bool | None, str]] = {
@@ -84,6 +85,14 @@ class DocumentsPage(Page):
             self.table.setColumnHidden(column, spec.key not in LIST_COLUMNS)
         self.table.set_column_widths({"date": 90, "title": 260})
         self.table.opened.connect(lambda _id: self.preview())
+        # Moving through the list previews the meeting under the cursor, once the clerk pauses.
+        self._auto_preview = QTimer(self)
+        self._auto_preview.setSingleShot(True)
+        self._auto_preview.setInterval(AUTO_PREVIEW_MS)
+        self._auto_preview.timeout.connect(lambda: self.preview(quiet=True))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._auto_preview.start()
+        )
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(
@@ -205,6 +214,8 @@ class DocumentsPage(Page):
     def reload(self) -> None:
         self.model.set_filter(MeetingFilter(text=self.search.text()))
         self.station.set_items((p.id, p.name) for p in self.ctx.services.directory.stations())
+        if self.table.current_id() is None and self.model.rowCount():
+            self.table.selectRow(0)  # the newest meeting, previewed when the clerk pauses
 
     def show_meeting_document(self, meeting_id: int, kind: str = "minutes") -> None:
         """Preview ``kind`` of ``meeting_id`` (the editor's and the meetings list's quick
@@ -262,7 +273,9 @@ class DocumentsPage(Page):
             kind, quarter=(self.year.value(), self.quarter.value()), options=options
         )
 
-    def preview(self) -> None:
+    def preview(self, *, quiet: bool = False) -> None:
+        """Render what the controls ask for into the viewer; ``quiet`` (the automatic preview
+        while moving through the list) shows no progress dialog."""
         request = self.current_request()
         if request is None:
             return
@@ -276,6 +289,7 @@ class DocumentsPage(Page):
             parent=self,
             on_success=lambda data: self._rendered(ticket, bytes(data), request),
             on_failure=lambda error: self._failed(ticket, error),
+            show_progress=not quiet,
         )
 
     def _rendered(self, ticket: int, data: bytes, request: DocumentRequest) -> None:
