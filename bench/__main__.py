@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.gui_startup import BARE_WINDOW
+from liaison_desktop.core.dates import as_date
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.search import SearchRequest
 from liaison_desktop.core.services import Services
@@ -276,10 +277,6 @@ def sql_of(operation: Callable[[], object]) -> tuple[str, tuple]:
     return handler.statements[0]
 
 
-def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 def action_rows_raw(cursor: sqlite3.Cursor) -> list[ActionRow]:
     names = [c[0] for c in cursor.description]
     out = []
@@ -293,12 +290,12 @@ def action_rows_raw(cursor: sqlite3.Cursor) -> list[ActionRow]:
                 description=r["description"],
                 category=r["category"],
                 status=r["status"],
-                due_date=_date(r["due_date"]),
-                closed_on=_date(r["closed_on"]),
+                due_date=as_date(r["due_date"]),
+                closed_on=as_date(r["closed_on"]),
                 station_name=r["station_name"] or "",
                 responsible=responsible,
                 origin_meeting_id=r["origin_id"],
-                origin_date=_date(r["origin_date"]),
+                origin_date=as_date(r["origin_date"]),
                 origin_title=r["origin_title"],
                 series_name=r["series_name"],
             )
@@ -314,7 +311,7 @@ def summaries_raw(cursor: sqlite3.Cursor) -> list[MeetingSummary]:
             series_id=row[2],
             series_name=row[3],
             number=row[4],
-            meeting_date=_date(row[5]),
+            meeting_date=as_date(row[5]),
             title=row[6],
             status=row[7],
             reference_no=row[8],

@@ -72,6 +72,16 @@ def parse_date(text: str, label: str = QT_TRANSLATE_NOOP("Field", "Date")) -> dt
     return parsed
 
 
+def as_date(value: object) -> dt.date | None:
+    """A date read from the database: SQLite hands back ISO strings where a query bypasses the
+    field (aliases, aggregates, ``.dicts()`` over joins); ``None`` and ``""`` mean no date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 def check_date_range(value: dt.date, label: str = QT_TRANSLATE_NOOP("Field", "Date")) -> dt.date:
     if not 1950 <= value.year <= 2200:
         raise ValidationError(MSG_DATE_RANGE, field=label, value=value.isoformat(), label=label)

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from liaison_desktop.core.dates import as_date
+
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
@@ -105,15 +107,11 @@ class MeetingDraft:
         values["attendance"] = [AttendanceLine(**line) for line in values.get("attendance", [])]
         values["agenda"] = [AgendaLine(**line) for line in values.get("agenda", [])]
         values["actions"] = [
-            ActionLine(**{**line, "due_date": _date_or_none(line.get("due_date"))})
+            ActionLine(**{**line, "due_date": as_date(line.get("due_date"))})
             for line in values.get("actions", [])
         ]
         values["reviews"] = [ReviewLine(**line) for line in values.get("reviews", [])]
         return cls(**values)
-
-
-def _date_or_none(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 def _jsonable(value: Any) -> Any:

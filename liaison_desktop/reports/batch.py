@@ -134,14 +134,16 @@ def export_batch(
     context = multiprocessing.get_context("spawn")
     jobs = [(item.meeting_id, item.filename) for item in items]
     merged: list[bytes] = []
-    job = _Job(str(location), kind, options, now, None if merge else folder)
+    job = _Job(str(location), kind, options, now)
     with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
         chunk = max(1, min(8, len(jobs) // (workers * 8)))
-        for value in pool.imap(_render_one, jobs, chunksize=chunk):
-            if isinstance(value, str):
-                result.files.append(out / value)
+        # Workers render; only this process writes, so after Cancel the folder holds exactly
+        # the documents counted as done (a worker's unconsumed results are dropped).
+        for filename, data in pool.imap(_render_one, jobs, chunksize=chunk):
+            if merge:
+                merged.append(data)
             else:
-                merged.append(value)
+                result.files.append(write_pdf(data, folder / filename))
             result.done += 1
             if progress:
                 progress(result.done, result.total)
@@ -191,7 +193,6 @@ class _Job:
     kind: DocumentKind
     options: DocumentOptions
     now: dt.datetime
-    folder: Path | None
 
 
 _job: _Job | None = None  # set once in each worker
@@ -203,13 +204,9 @@ def _start_worker(job: _Job) -> None:
     _job = job
 
 
-def _render_one(task: tuple[int, str]) -> bytes | str:
-    """The PDF's bytes (merging), or the name of the file written into the folder."""
+def _render_one(task: tuple[int, str]) -> tuple[str, bytes]:
+    """The file name and the PDF's bytes of one meeting."""
     assert _job is not None, "worker not started"
     meeting_id, filename = task
     request = DocumentRequest(_job.kind, meeting_id, options=_job.options)
-    data = render_at(_job.location, request, _job.now)
-    if _job.folder is None:
-        return data
-    write_pdf(data, _job.folder / filename)
-    return filename
+    return filename, render_at(_job.location, request, _job.now)

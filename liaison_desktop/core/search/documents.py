@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import peewee
 from peewee import JOIN
 
+from liaison_desktop.core.dates import as_date
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -65,12 +66,6 @@ def _join(*parts: str | None) -> str:
 def _title(text: str) -> str:
     line = text.strip().split("\n", 1)[0]
     return line if len(line) <= TITLE_LIMIT else line[: TITLE_LIMIT - 1].rstrip() + "…"
-
-
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def _ids(*values: int | None) -> tuple[int, ...]:
@@ -128,7 +123,7 @@ def meeting_documents(where: peewee.Expression | None = None) -> Iterator[Docume
             id=r["id"],
             meeting_id=r["id"],
             action_id=None,
-            date=_date(r["meeting_date"]),
+            date=as_date(r["meeting_date"]),
             title=r["title"],
             context=r["series_name"],
             text=_join(
@@ -174,7 +169,7 @@ def agenda_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             id=r["id"],
             meeting_id=r["meeting_id"],
             action_id=None,
-            date=_date(r["meeting_date"]),
+            date=as_date(r["meeting_date"]),
             title=r["title"],
             context=r["meeting_title"],
             text=_join(r["title"], r["discussion"], r["decision"]),
@@ -221,7 +216,7 @@ def action_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             id=r["id"],
             meeting_id=r["meeting_id"],
             action_id=r["id"],
-            date=_date(r["meeting_date"]),
+            date=as_date(r["meeting_date"]),
             title=_title(r["description"]),
             context=r["meeting_title"],
             text=_join(
@@ -266,7 +261,7 @@ def review_documents(where: peewee.Expression | None = None) -> Iterator[Documen
             id=r["id"],
             meeting_id=r["meeting_id"],
             action_id=r["action_id"],
-            date=_date(r["meeting_date"]),
+            date=as_date(r["meeting_date"]),
             title=_title(r["description"]),
             context=r["meeting_title"],
             text=r["remark"],

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, Expression, Select, fn
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.dates import as_date
 from liaison_desktop.core.errors import ValidationError
 from liaison_desktop.core.models import (
     ActionItem,
@@ -208,7 +209,9 @@ class ActionService:
         return ActionHistory(
             row,
             tuple(
-                ReviewEntry(r["id"], _date(r["meeting_date"]), r["title"], r["status"], r["remark"])
+                ReviewEntry(
+                    r["id"], as_date(r["meeting_date"]), r["title"], r["status"], r["remark"]
+                )
                 for r in reviews
             ),
         )
@@ -259,12 +262,6 @@ class ActionService:
         return len(items)
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _row(r: dict) -> ActionRow:
     responsible = ", ".join(part for part in (r["person_name"], r["responsible_body"]) if part)
     return ActionRow(
@@ -273,12 +270,12 @@ def _row(r: dict) -> ActionRow:
         description=r["description"],
         category=r["category"],
         status=r["status"],
-        due_date=_date(r["due_date"]),
-        closed_on=_date(r["closed_on"]),
+        due_date=as_date(r["due_date"]),
+        closed_on=as_date(r["closed_on"]),
         station_name=r["station_name"] or "",
         responsible=responsible,
         origin_meeting_id=r["origin_id"],
-        origin_date=_date(r["origin_date"]),
+        origin_date=as_date(r["origin_date"]),
         origin_title=r["origin_title"],
         series_name=r["series_name"],
     )

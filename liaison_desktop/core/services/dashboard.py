@@ -10,7 +10,12 @@ from liaison_desktop.core.models import ActionItem, Meeting
 from liaison_desktop.core.services.actions import ActionService, OverdueSummary
 from liaison_desktop.core.services.context import ServiceContext
 from liaison_desktop.core.services.meetings import MeetingService, MeetingSummary
-from liaison_desktop.core.services.schedule import DueMeeting, ScheduleService, StationMonth
+from liaison_desktop.core.services.schedule import (
+    DueMeeting,
+    ScheduleService,
+    StationMonth,
+    soonest_quarterly,
+)
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,7 @@ class DashboardFigures:
     as_of: dt.date
     stations_without_meeting: tuple[StationMonth, ...]  # this month
     station_count: int
+    due_meetings: tuple[DueMeeting, ...]  # every series with a cadence
     next_quarterly: DueMeeting | None
     overdue: OverdueSummary
     recent_meetings: tuple[MeetingSummary, ...]
@@ -41,11 +47,13 @@ class DashboardService:
     def figures(self, as_of: dt.date | None = None, recent: int = 8) -> DashboardFigures:
         as_of = as_of or self.ctx.today()
         months = self.schedule.station_months(as_of)
+        due = self.schedule.due_meetings(as_of)
         return DashboardFigures(
             as_of=as_of,
             stations_without_meeting=tuple(m for m in months if not m.met),
             station_count=len(months),
-            next_quarterly=self.schedule.next_quarterly(as_of),
+            due_meetings=tuple(due),
+            next_quarterly=soonest_quarterly(due),
             overdue=self.actions.overdue_summary(as_of),
             recent_meetings=tuple(self.meetings.summaries(date_to=as_of, limit=recent)),
             # Counted on the (status, due_date) index alone, without the list's joins.

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Field, fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import check_date_range
@@ -147,24 +147,18 @@ class DirectoryService:
 
     def children(self, parent_ref: int | str, kind: str | None = None) -> list[Place]:
         """Places inside ``parent``: the wards of a station, the wards of a mandal."""
-        parent = self.place(parent_ref)
-        query = (
-            Place.select()
-            .join(PlaceLink, on=PlaceLink.child == Place.id)
-            .where(PlaceLink.parent == parent)
-            .order_by(Place.name)
-        )
-        if kind:
-            query = query.where(Place.kind == kind)
-        return list(query)
+        return self._linked(PlaceLink.child, PlaceLink.parent, self.place(parent_ref), kind)
 
     def parents(self, child_ref: int | str, kind: str | None = None) -> list[Place]:
         """Places that contain ``child``: a ward's station(s) and mandal(s)."""
-        child = self.place(child_ref)
+        return self._linked(PlaceLink.parent, PlaceLink.child, self.place(child_ref), kind)
+
+    def _linked(self, wanted: Field, given: Field, place: Place, kind: str | None) -> list[Place]:
+        """The places at the ``wanted`` end of the links whose ``given`` end is ``place``."""
         query = (
             Place.select()
-            .join(PlaceLink, on=PlaceLink.parent == Place.id)
-            .where(PlaceLink.child == child)
+            .join(PlaceLink, on=wanted == Place.id)
+            .where(given == place)
             .order_by(Place.name)
         )
         if kind:

@@ -11,7 +11,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.dates import MSG_BAD_DATE, MSG_BAD_TIME, check_date_range
+from liaison_desktop.core.dates import MSG_BAD_DATE, MSG_BAD_TIME, as_date, check_date_range
 from liaison_desktop.core.errors import StateError, ValidationError
 from liaison_desktop.core.models import (
     ActionItem,
@@ -534,7 +534,7 @@ class MeetingService:
                 series_id=row["series"],
                 series_name=row["name"],
                 number=row["number"],
-                meeting_date=_as_date(row["meeting_date"]),
+                meeting_date=as_date(row["meeting_date"]),
                 title=row["title"],
                 status=row["status"],
                 reference_no=row["reference_no"],
@@ -542,7 +542,3 @@ class MeetingService:
             )
             for row in query.dicts()
         ]
-
-
-def _as_date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

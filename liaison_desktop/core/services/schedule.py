@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.dates import add_months, quarter_months
+from liaison_desktop.core.dates import add_months, as_date, quarter_months
 from liaison_desktop.core.models import Meeting, MeetingSeries, Place
 from liaison_desktop.core.services.context import ServiceContext
 
@@ -95,11 +95,11 @@ class ScheduleService:
         )
         result = []
         for row in rows:
-            last_date = _date(row["last"])
+            last_date = as_date(row["last"])
             if last_date is not None:
                 due = add_months(last_date, row["cadence_months"])
             else:
-                due = _date(row["start_date"]) or as_of
+                due = as_date(row["start_date"]) or as_of
             result.append(
                 DueMeeting(
                     series_id=row["id"],
@@ -112,11 +112,6 @@ class ScheduleService:
                 )
             )
         return result
-
-    def next_quarterly(self, as_of: dt.date | None = None) -> DueMeeting | None:
-        """The quarterly review due soonest (the dashboard's "next quarterly meeting")."""
-        quarterly = [d for d in self.due_meetings(as_of) if d.kind == vocab.SeriesKind.QUARTERLY]
-        return min(quarterly, key=lambda d: d.due_on, default=None)
 
     def station_months(self, month: dt.date) -> list[StationMonth]:
         """Every active monthly station series and the meetings it held in ``month``."""
@@ -157,7 +152,7 @@ class ScheduleService:
             .order_by(Meeting.meeting_date)
             .tuples()
         ):
-            held[series_id].append((meeting_id, _date(date)))
+            held[series_id].append((meeting_id, as_date(date)))
         rows = []
         for s in series:
             per_month = tuple(
@@ -168,7 +163,7 @@ class ScheduleService:
         return rows
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
+def soonest_quarterly(due: list[DueMeeting]) -> DueMeeting | None:
+    """The quarterly review due soonest (the dashboard's "next quarterly meeting")."""
+    quarterly = [d for d in due if d.kind == vocab.SeriesKind.QUARTERLY]
+    return min(quarterly, key=lambda d: d.due_on, default=None)

@@ -186,10 +186,22 @@ class SeriesService:
         elif series.kind == vocab.SeriesKind.QUARTERLY:
             for role in QUARTERLY_ROLES:
                 appointments += self.directory.holders(role, None, on_date)
+        # (person, designation, area): by office first, then the named invitees.
+        candidates = [
+            (
+                a.person,
+                a.designation or vocab.Role(a.role).label,
+                a.place.name if a.place_id else "",
+            )
+            for a in appointments
+        ]
+        candidates += [
+            (person, self.directory.designation_on(person.id, on_date), "")
+            for person in self.named_invitees(series.id)
+        ]
         lines: list[AttendanceLine] = []
         seen: set[int] = set()
-        for appointment in appointments:
-            person = appointment.person
+        for person, designation, area in candidates:
             if person.id in seen or not person.active:
                 continue
             seen.add(person.id)
@@ -197,20 +209,8 @@ class SeriesService:
                 AttendanceLine(
                     person_id=person.id,
                     name=person.name,
-                    designation=appointment.designation or vocab.Role(appointment.role).label,
-                    area=appointment.place.name if appointment.place_id else "",
-                    mobile=person.mobile,
-                )
-            )
-        for person in self.named_invitees(series.id):
-            if person.id in seen or not person.active:
-                continue
-            seen.add(person.id)
-            lines.append(
-                AttendanceLine(
-                    person_id=person.id,
-                    name=person.name,
-                    designation=self.directory.designation_on(person.id, on_date),
+                    designation=designation,
+                    area=area,
                     mobile=person.mobile,
                 )
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.dates import as_date
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -59,12 +60,6 @@ _SORT = {
     "status": ActionItem.status,
     "raised": _Origin.meeting_date,
 }
-
-
-def as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 class ActionTableModel(LazyTableModel):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.dates import as_date
 from liaison_desktop.core.models import (
     ActionItem,
     Attendance,
@@ -150,7 +151,7 @@ class MeetingTableModel(LazyTableModel):
         for values in query:
             row = MeetingRow(*values)
             if not isinstance(row.meeting_date, dt.date):
-                row = row._replace(meeting_date=dt.date.fromisoformat(str(row.meeting_date)))
+                row = row._replace(meeting_date=as_date(row.meeting_date))
             rows[row.id] = row
         return rows
 

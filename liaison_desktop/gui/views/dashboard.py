@@ -197,7 +197,7 @@ class DashboardPage(Page):
 
         figures = services.dashboard.figures(today, recent=RECENT_MEETINGS)
         missing = figures.stations_without_meeting
-        due = {d.series_id: d for d in services.schedule.due_meetings(today)}  # last met
+        due = {d.series_id: d for d in figures.due_meetings}  # last met
         self.not_met.set_figure(
             len(missing),
             self.tr("of %1 stations have not met in %2")

@@ -89,7 +89,8 @@ class DocumentsPage(Page):
         self._auto_preview = QTimer(self)
         self._auto_preview.setSingleShot(True)
         self._auto_preview.setInterval(AUTO_PREVIEW_MS)
-        self._auto_preview.timeout.connect(lambda: self.preview(quiet=True))
+        # A page closed or left since the clerk moved renders nothing.
+        self._auto_preview.timeout.connect(lambda: self.isVisible() and self.preview(quiet=True))
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._auto_preview.start()
         )
