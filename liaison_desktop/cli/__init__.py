@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="name recorded in the audit log (default: from the settings, else the login name)",
     )
     parser.add_argument(
+        "--today",
+        metavar="DD-MM-YYYY",
+        help="treat this date as today: what is due or overdue, dated papers, demo data "
+        "(default: the real date)",
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default="en",

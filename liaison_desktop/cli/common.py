@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee
 
+from liaison_desktop.core.dates import parse_date
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.paths import AppPaths, database_location
 from liaison_desktop.core.services import Services
@@ -22,6 +25,7 @@ class CommandContext:
     settings: Settings
     db_location: str
     operator: str
+    today: str | None = None  # --today as typed (read when the services are first used)
     _database: peewee.Database | None = field(default=None, repr=False)
     _services: Services | None = field(default=None, repr=False)
 
@@ -30,7 +34,8 @@ class CommandContext:
         paths = AppPaths.resolve(args.basedir)
         settings = Settings.load(paths.settings_file)
         location = database_location(paths, args.db, settings.database)
-        return cls(paths, settings, location, args.operator or settings.operator_name)
+        operator = args.operator or settings.operator_name
+        return cls(paths, settings, location, operator, args.today)
 
     @property
     def database(self) -> peewee.Database:
@@ -41,12 +46,18 @@ class CommandContext:
     @property
     def services(self) -> Services:
         if self._services is None:
-            self._services = Services(self.database, self.operator)
+            clock = {"clock": fixed_day_clock(parse_date(self.today))} if self.today else {}
+            self._services = Services(self.database, self.operator, **clock)
         return self._services
 
     def close(self) -> None:
         if self._database is not None:
             self._database.close()
+
+
+def fixed_day_clock(day: dt.date) -> Callable[[], dt.datetime]:
+    """A clock whose date is ``day`` and whose time of day runs as usual (``--today``)."""
+    return lambda: dt.datetime.combine(day, dt.datetime.now().time())
 
 
 def print_json(value: Any) -> None:

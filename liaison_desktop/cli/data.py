@@ -28,6 +28,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "and reviews.",
     )
     demo.add_argument("--seed", type=int, default=2024, help="random seed (default 2024)")
+    demo.add_argument(
+        "--today",
+        metavar="DD-MM-YYYY",
+        default=argparse.SUPPRESS,  # given here or before the command: the same option
+        help="build the data around this date (default: the real date)",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     stats = commands.add_parser("stats", help="count the records in each table")

@@ -127,7 +127,8 @@ def cmd_due(context: CommandContext, args: argparse.Namespace) -> int:
         print_json([{**dataclasses.asdict(row), "overdue": row.overdue} for row in rows])
         return 0
     for row in rows:
-        late = f"{row.overdue_days} days overdue" if row.overdue else "on time"
+        days = "day" if row.overdue_days == 1 else "days"
+        late = f"{row.overdue_days} {days} overdue" if row.overdue else "on time"
         print(f"{row.due_on:%d-%m-%Y}  {late:<18}  {row.series_name}")
     return 0
 

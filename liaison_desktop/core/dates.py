@@ -131,6 +131,11 @@ def add_months(value: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable: day 28 exists in every month")
 
 
+def month_end(value: dt.date) -> dt.date:
+    """The last day of ``value``'s month."""
+    return add_months(value.replace(day=1), 1) - dt.timedelta(days=1)
+
+
 def quarter_of(value: dt.date) -> tuple[int, int]:
     """Calendar quarter as (year, 1..4)."""
     return value.year, (value.month - 1) // 3 + 1

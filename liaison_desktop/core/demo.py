@@ -2,8 +2,11 @@
 
 Real police-station names, invented people. Dates are placed relative to "today" (the services'
 clock) so that the dashboard shows what a real office would: stations that have not met this
-month, an upcoming quarterly review, overdue action items. The same clock and seed give the same
-data set.
+month, this month's minutes still in draft, an upcoming quarterly review, action items overdue and
+not yet due. The data set has the same shape whatever day it is built on — the 1st or the last of a
+month, 29 February, New Year's Eve: every random draw is made whatever the date, and what depends on
+the date (the day a meeting falls on, how a due date relates to today) is derived from the draws
+afterwards. ``tests/core/test_demo_dates.py`` holds it to that.
 """
 
 from __future__ import annotations
@@ -144,6 +147,20 @@ REVIEW_REMARKS = {
 }
 
 
+# Where a meeting stands when the demo is built: this month's minutes are drafts, last month's are
+# final (awaiting signature), older ones are signed.
+DRAFT, FINAL, SIGNED = "draft", "final", "signed"
+HISTORY_MONTHS = 6  # monthly station meetings in the six months before this one, and this one
+QUARTERLY_MEETINGS = 5
+OVERDUE_STATION = 8  # Nazirabad: met neither this month nor last
+# The last quarterly review was held this many days less than three months ago, so the next one is
+# always due soon, never overdue.
+QUARTERLY_DUE_IN_DAYS = 12
+# The share of action items from earlier months whose due date has passed (the rest were given
+# time beyond today).
+LATE_SHARE = {FINAL: 0.5, SIGNED: 0.85}
+
+
 @dataclass
 class DemoSummary:
     places: int
@@ -154,7 +171,8 @@ class DemoSummary:
 
 
 def build_demo(services: Services, seed: int = 2024) -> DemoSummary:
-    """Fill an empty database with the demo data set; one transaction."""
+    """Fill an empty database with the demo data set, relative to the services' today; one
+    transaction."""
     rng = random.Random(seed)
     today = services.ctx.today()
     with services.ctx.atomic():
@@ -164,7 +182,7 @@ def build_demo(services: Services, seed: int = 2024) -> DemoSummary:
         places=Place.select().count(),
         people=Person.select().count(),
         series=MeetingSeries.select().count(),
-        meetings=len(builder.meeting_ids),
+        meetings=len(builder.stages),
         actions=builder.action_count,
     )
 
@@ -174,8 +192,9 @@ class _DemoBuilder:
         self.s = services
         self.rng = rng
         self.today = today
-        self.start = add_months(today.replace(day=1), -6)  # six months of history
-        self.meeting_ids: list[int] = []
+        self.this_month = today.replace(day=1)
+        self.start = add_months(self.this_month, -HISTORY_MONTHS)
+        self.stages: dict[int, str] = {}  # meeting id -> DRAFT / FINAL / SIGNED
         self.action_count = 0
 
     def build(self) -> None:
@@ -191,14 +210,13 @@ class _DemoBuilder:
         """Meetings in every state, as an office would have them: older minutes signed, last
         month's made final and awaiting signature, this month's still drafts; one correction."""
         lifecycle = self.s.lifecycle
-        signed_before = add_months(self.today.replace(day=1), -2)
-        final_before = self.today.replace(day=1)
         first_signed = None
         for meeting in Meeting.select().order_by(Meeting.meeting_date, Meeting.id):
-            if meeting.meeting_date >= final_before:
+            stage = self.stages[meeting.id]
+            if stage == DRAFT:
                 continue
             lifecycle.finalise(meeting.id)
-            if meeting.meeting_date < signed_before:
+            if stage == SIGNED:
                 signed_on = min(meeting.meeting_date + dt.timedelta(days=3), self.today)
                 lifecycle.sign(meeting.id, signed_on, lifecycle.default_signatories(meeting.id))
                 first_signed = first_signed or meeting
@@ -313,6 +331,8 @@ class _DemoBuilder:
         return people
 
     def _quarterly_series(self, people: dict[str, Person]) -> None:
+        last = add_months(self.today, -3) + dt.timedelta(days=QUARTERLY_DUE_IN_DAYS)
+        dates = [add_months(last, -3 * n) for n in reversed(range(QUARTERLY_MEETINGS))]
         series = self.s.series.create_series(
             "quarterly",
             "पुलिस आयुक्त के साथ त्रैमासिक समीक्षा बैठक",
@@ -320,16 +340,12 @@ class _DemoBuilder:
             code="QR",
             venue="पुलिस आयुक्त कार्यालय, सभागार",
             default_chair=people["mp"].id,
-            start_date=add_months(self.start, -6),
+            start_date=dates[0].replace(day=1),
         )
         for key in ("citizen_0", "citizen_1", "citizen_3"):
             self.s.series.add_invitee(series.id, people[key].id)
-        first = add_months(self.start, -6) + dt.timedelta(days=19)
-        dates = [
-            add_months(first, 3 * n) for n in range(5) if add_months(first, 3 * n) <= self.today
-        ]
-        for date in dates:
-            self._meeting(series, date, people, agenda_count=4)
+        for date in dates:  # all at least two and a half months ago: signed
+            self._meeting(series, date, SIGNED, people, agenda_count=4)
 
     def _station_series(self, station: Place, index: int) -> None:
         series = self.s.series.create_series(
@@ -344,19 +360,31 @@ class _DemoBuilder:
         citizen = CITIZENS[index % len(CITIZENS)][0]
         invitee = Person.get(Person.name == citizen)
         self.s.series.add_invitee(series.id, invitee.id)
-        month = self.start
-        while month <= self.today.replace(day=1):
-            # Some stations skip some months: those are the overdue ones on the dashboard.
-            skip = self.rng.random() < 0.18 or (
-                month == self.today.replace(day=1) and index % 2 == 0
+        for months_ago in range(HISTORY_MONTHS, -1, -1):
+            month = add_months(self.this_month, -months_ago)
+            # Some stations skip some months. Half of them have not met yet this month (the
+            # dashboard lists them), and one has not met last month either: it is overdue.
+            skip = (
+                self.rng.random() < 0.18
+                or (months_ago == 0 and index % 2 == 0)
+                or (months_ago == 1 and index == OVERDUE_STATION)
             )
-            date = month + dt.timedelta(days=self.rng.randint(4, 24))
-            if not skip and date <= self.today:
-                self._meeting(series, date, {}, agenda_count=self.rng.randint(2, 3))
-            month = add_months(month, 1)
+            when = self.rng.random()
+            if months_ago == 0:  # this month, on or before today
+                date = month + dt.timedelta(days=int(when * self.today.day))
+            else:
+                date = month + dt.timedelta(days=3 + int(when * 21))  # the 4th to the 24th
+            stage = DRAFT if months_ago == 0 else FINAL if months_ago == 1 else SIGNED
+            if not skip:
+                self._meeting(series, date, stage, {}, agenda_count=self.rng.randint(2, 3))
 
     def _meeting(
-        self, series: MeetingSeries, date: dt.date, people: dict[str, Person], agenda_count: int
+        self,
+        series: MeetingSeries,
+        date: dt.date,
+        stage: str,
+        people: dict[str, Person],
+        agenda_count: int,
     ) -> None:
         draft: MeetingDraft = self.s.series.new_meeting(series.id, date)
         draft.start_time = dt.time(11, 0)
@@ -392,7 +420,7 @@ class _DemoBuilder:
                     category=category,
                     place_id=series.station_id,
                     responsible_body=self.rng.choice(BODIES),
-                    due_date=date + dt.timedelta(days=self.rng.choice((15, 30, 45))),
+                    due_date=self._due_date(date, stage),
                     agenda_uuid=point.uuid,
                 )
             )
@@ -402,8 +430,20 @@ class _DemoBuilder:
             "संबंधित थाना प्रभारी",
         ]
         saved = self.s.meetings.save(draft)
-        self.meeting_ids.append(saved.id)
+        self.stages[saved.id] = stage
         self.action_count += len(saved.actions)
+
+    def _due_date(self, meeting_date: dt.date, stage: str) -> dt.date:
+        """A fortnight to six weeks after the meeting; whether that has passed by today is drawn
+        (``LATE_SHARE``), not left to the calendar, and the date is moved to agree with the draw:
+        a late item falls due between the meeting and today, one on time after today."""
+        due = meeting_date + dt.timedelta(days=self.rng.choice((15, 30, 45)))
+        late = self.rng.random() < LATE_SHARE.get(stage, 0.0)
+        if late and due >= self.today:
+            return meeting_date + (self.today - meeting_date) // 2
+        if not late and due < self.today:
+            return self.today + (due - meeting_date)
+        return due
 
 
 def _walk_in(rng: random.Random) -> AttendanceLine:

@@ -11,9 +11,11 @@ page's demo data, Settings) or replaced by a backup: the main window is rebuilt 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import peewee
@@ -27,6 +29,7 @@ from liaison_desktop.core.logs import setup_logging
 from liaison_desktop.core.paths import AppPaths, database_location
 from liaison_desktop.core.recovery import RecoveryStore
 from liaison_desktop.core.services import Services
+from liaison_desktop.core.services.context import real_clock
 from liaison_desktop.core.settings import Settings
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.crash import ExceptionHandler, report_previous_run
@@ -57,9 +60,15 @@ class Session:
     """
 
     def __init__(
-        self, app: QApplication, paths: AppPaths, settings: Settings, last_run: LastRun
+        self,
+        app: QApplication,
+        paths: AppPaths,
+        settings: Settings,
+        last_run: LastRun,
+        clock: Callable[[], dt.datetime] = real_clock,
     ) -> None:
         self.app = app
+        self.clock = clock  # the services' "now" (tests pass a fixed one)
         self.paths = paths
         self.settings = settings
         self.last_run: LastRun | None = last_run  # reported once, after the first window
@@ -92,7 +101,7 @@ class Session:
             self._release_guard()
             self._refuse(error_text(error))
             return False
-        self.ctx = make_context(self.paths, self.settings, database, location)
+        self.ctx = make_context(self.paths, self.settings, database, location, self.clock)
         self.window = MainWindow(
             self.ctx, self.switch_database, start_page, restore_backup=self.restore_backup
         )
@@ -125,7 +134,7 @@ class Session:
             self._offer_recovery(window)
         window.prepare_search()
         if window.ctx.database_file is not None:
-            window.backup_actions().start_auto_backup(self.paths, self.settings)
+            window.backup_actions().start_auto_backup(self.paths, self.settings, self.clock())
 
     def _offer_recovery(self, window: MainWindow) -> None:
         from liaison_desktop.gui.recovery_prompt import ask_to_recover
@@ -252,11 +261,15 @@ class Session:
 
 
 def make_context(
-    paths: AppPaths, settings: Settings, database: peewee.Database, location: str
+    paths: AppPaths,
+    settings: Settings,
+    database: peewee.Database,
+    location: str,
+    clock: Callable[[], dt.datetime] = real_clock,
 ) -> AppContext:
     """The context every page gets, with its seams filled: printed documents by the reports
     package, and the editor's autosave into the recovery store."""
-    services = Services(database, settings.operator_name)
+    services = Services(database, settings.operator_name, clock)
     return AppContext(
         paths=paths,
         settings=settings,

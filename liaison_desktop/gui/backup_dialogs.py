@@ -10,6 +10,7 @@ database, calls ``restore()`` and opens the database again when told the restore
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
@@ -141,9 +142,9 @@ class BackupActions(QObject):
             parent=self.window,
         )
 
-    def start_auto_backup(self, paths: AppPaths, settings: Settings) -> None:
-        """The daily backup after start-up, quietly in the background; a failure is logged and
-        noted, never in the clerk's way."""
+    def start_auto_backup(self, paths: AppPaths, settings: Settings, now: dt.datetime) -> None:
+        """The daily backup after start-up (``now`` decides whether today's is made yet),
+        quietly in the background; a failure is logged and noted, never in the clerk's way."""
 
         def done(info: BackupInfo | None) -> None:
             if info is not None:
@@ -166,7 +167,7 @@ class BackupActions(QObject):
             )
 
         self.tasks.start(
-            lambda _progress: auto_backup(self.database_path, paths, settings),
+            lambda _progress: auto_backup(self.database_path, paths, settings, now),
             on_success=done,
             on_failure=failed,
             title=self.tr("Automatic backup"),

@@ -11,12 +11,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXED_NOW
 
-def liaison(*args: str, db: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+# The command is run with the tests' fixed "today" (liaison --today), never the machine's.
+TODAY = f"{FIXED_NOW:%d-%m-%Y}"
+
+
+def liaison(
+    *args: str, db: Path | None = None, check: bool = True, today: str = TODAY
+) -> subprocess.CompletedProcess:
     command = [
         sys.executable,
         "-m",
         "liaison_desktop.cli",
+        "--today",
+        today,
         *(["--db", str(db)] if db else []),
         *args,
     ]
@@ -143,7 +152,8 @@ def test_finalise_sign_amend_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_errors_in_hindi_on_request(tmp_path: Path) -> None:
-    result = liaison("--lang", "hi", "meetings", "--series", "12345", db=tmp_path / "h.sqlite3",
-                     check=False)
+    result = liaison(
+        "--lang", "hi", "meetings", "--series", "12345", db=tmp_path / "h.sqlite3", check=False
+    )
     assert result.returncode == 2
     assert "बैठक शृंखला: “12345” क्रमांक या UUID का कोई अभिलेख नहीं मिला।" in result.stderr

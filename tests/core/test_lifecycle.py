@@ -278,7 +278,10 @@ def test_schedule_due_and_compliance(services: Services, setup) -> None:
     meeting(services, series, dt.date(2024, 7, 5), [])
     meeting(services, series, dt.date(2024, 9, 28), [])
     due = {d.series_id: d for d in services.schedule.due_meetings(dt.date(2024, 11, 10))}
-    assert due[series.id].due_on == dt.date(2024, 10, 28) and due[series.id].overdue_days == 13
+    # Calendar months: met in September, due by the end of October, late from 1 November.
+    assert due[series.id].due_on == dt.date(2024, 10, 31) and due[series.id].overdue_days == 10
+    on_time = services.schedule.due_meetings(dt.date(2024, 10, 31))
+    assert not next(d for d in on_time if d.series_id == series.id).overdue
     assert due[quarterly.id].last_meeting is None and due[quarterly.id].overdue
     result = services.schedule.compliance(2024, 3)
     assert [r.months_met for r in result.rows] == [2]

@@ -31,6 +31,7 @@ from liaison_desktop.gui.crash import PreviousRunNotice
 from liaison_desktop.gui.i18n import error_text
 from liaison_desktop.gui.instance import InstanceGuard
 from liaison_desktop.gui.recovery_prompt import RecoveryPrompt
+from tests.conftest import FIXED_NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000
@@ -40,7 +41,7 @@ WAIT_MS = 15_000
 def session(qapp: QApplication, isolated_home: Path) -> Iterator[Session]:
     paths = AppPaths.resolve(isolated_home)
     paths.ensure()
-    made = Session(qapp, paths, Settings(), LastRun(False))
+    made = Session(qapp, paths, Settings(), LastRun(False), clock=lambda: FIXED_NOW)
     yield made
     for window in [made.window, *made.app.topLevelWidgets()]:
         if isinstance(window, QDialog):
@@ -68,7 +69,7 @@ def test_second_copy_is_refused_and_the_lock_released_on_close(
     monkeypatch.setattr(application.QMessageBox, "critical", lambda _p, _t, text: told.append(text))
     assert session.open(str(demo_db_path))
     assert instance_lock_holder(demo_db_path) == os.getpid()
-    other = Session(session.app, session.paths, Settings(), LastRun(False))
+    other = Session(session.app, session.paths, Settings(), LastRun(False), clock=session.clock)
     assert not other.open(str(demo_db_path))
     assert other.window is None and len(told) == 1
     assert str(demo_db_path) in told[0] and str(os.getpid()) in told[0]
@@ -89,7 +90,7 @@ def test_daily_backup_after_start_and_the_settings_say_where(
     settle(qtbot, session)
     [backup] = list_backups(session.paths.default_backup_dir)
     assert backup.name.startswith("demo-")
-    assert session.settings.last_auto_backup.startswith(dt.date.today().isoformat())
+    assert session.settings.last_auto_backup == FIXED_NOW.isoformat(timespec="seconds")
     page = session.window.pages["settings"]
     page.reload()
     assert str(session.paths.default_backup_dir) in page.ui.backupInUse.text()

@@ -160,7 +160,7 @@ def test_quick_actions_from_the_meetings_list_and_the_editor(
     editor.close()
 
 
-AUGUST = (dt.date(2024, 8, 1), dt.date(2024, 8, 12))
+AUGUST = (dt.date(2024, 8, 1), dt.date(2024, 8, 15))  # four of the demo's meetings
 
 
 def batch_dialog(qtbot: QtBot, demo_ctx, window) -> BatchExportDialog:

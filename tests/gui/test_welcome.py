@@ -81,6 +81,11 @@ def test_open_demo_data_builds_a_separate_file_and_switches(empty_ctx, open_wind
     assert Path(location) != Path(empty_ctx.db_location)
     # The window's own database stayed bound while the demo was built in a child process.
     assert Place.select().count() == 0
+    # ... around the interface's today (the tests' fixed clock), not the machine's.
+    with sqlite3.connect(location) as built:
+        (newest,) = built.execute("SELECT max(meeting_date) FROM meeting").fetchone()
+    today = empty_ctx.today()
+    assert f"{today:%Y-%m}-01" <= newest <= today.isoformat()
 
 
 def test_import_an_archive_into_a_new_database(

@@ -11,7 +11,7 @@ import peewee
 
 from liaison_desktop.core.services.actions import ActionService
 from liaison_desktop.core.services.audit import AuditService
-from liaison_desktop.core.services.context import ServiceContext, _now
+from liaison_desktop.core.services.context import ServiceContext, real_clock
 from liaison_desktop.core.services.dashboard import DashboardService
 from liaison_desktop.core.services.directory import DirectoryService
 from liaison_desktop.core.services.lifecycle import LifecycleService
@@ -31,7 +31,7 @@ class Services:
         self,
         database: peewee.Database,
         operator: str = "clerk",
-        clock: Callable[[], dt.datetime] = _now,
+        clock: Callable[[], dt.datetime] = real_clock,
     ) -> None:
         self.ctx = ServiceContext(database, operator, clock)
         self.audit = AuditService(self.ctx)

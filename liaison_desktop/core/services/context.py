@@ -15,7 +15,7 @@ import peewee
 from liaison_desktop.core.db import write_transaction
 
 
-def _now() -> dt.datetime:
+def real_clock() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
@@ -23,7 +23,7 @@ def _now() -> dt.datetime:
 class ServiceContext:
     database: peewee.Database
     operator: str = "clerk"
-    clock: Callable[[], dt.datetime] = field(default=_now)
+    clock: Callable[[], dt.datetime] = field(default=real_clock)
 
     def now(self) -> dt.datetime:
         return self.clock().replace(microsecond=0)

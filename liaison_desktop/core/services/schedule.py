@@ -1,5 +1,10 @@
 """The meeting cadence: what is due, what is overdue, and which stations met in which months.
 
+Cadence is counted in calendar months, as offices count it: a monthly series that met in November
+is due by 31 December (late from 1 January), whatever day of November it met; a quarterly series
+that met in September is due by the end of December. So "not met this month" (the dashboard) and
+"overdue" never disagree with the compliance report, which is by calendar month.
+
 A sitting counts once: amendments are versions of the same meeting, so only original meetings
 (``amends`` empty) are counted here.
 """
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.dates import add_months, as_date, quarter_months
+from liaison_desktop.core.dates import add_months, as_date, month_end, quarter_months
 from liaison_desktop.core.models import Meeting, MeetingSeries, Place
 from liaison_desktop.core.services.context import ServiceContext
 
@@ -76,8 +81,9 @@ class ScheduleService:
         self.ctx = ctx
 
     def due_meetings(self, as_of: dt.date | None = None) -> list[DueMeeting]:
-        """For every active series with a cadence: when its next meeting is due and how late it
-        is. A series that never met is due from its start date (or at once)."""
+        """For every active series with a cadence: the last day its next meeting is due (the end
+        of the calendar month ``cadence`` months after the last meeting's) and how late it is. A
+        series that never met is due from its start date (or at once)."""
         as_of = as_of or self.ctx.today()
         station = Place.alias()
         last = (
@@ -97,7 +103,7 @@ class ScheduleService:
         for row in rows:
             last_date = as_date(row["last"])
             if last_date is not None:
-                due = add_months(last_date, row["cadence_months"])
+                due = month_end(add_months(last_date.replace(day=1), row["cadence_months"]))
             else:
                 due = as_date(row["start_date"]) or as_of
             result.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +20,14 @@ if TYPE_CHECKING:
 DEMO_FILENAME = "demo.sqlite3"
 
 
-def build_demo_database(path: Path, progress: Progress) -> Path:
-    """Create the demo database at ``path`` unless it exists (runs on a worker thread, the
-    filling itself in a child process: see ``child_process``)."""
+def build_demo_database(path: Path, today: dt.date, progress: Progress) -> Path:
+    """Create the demo database at ``path`` around ``today`` unless it exists (runs on a worker
+    thread, the filling itself in a child process: see ``child_process``)."""
     if path.exists():
         return path
     progress(0, 1)
-    return fill_new_database(path, ["--operator", "demo", "demo"], progress)
+    command = ["--operator", "demo", "--today", f"{today:%d-%m-%Y}", "demo"]
+    return fill_new_database(path, command, progress)
 
 
 class WelcomePage(Page):
@@ -50,9 +52,9 @@ class WelcomePage(Page):
             self.window_.office_ready()
 
     def open_demo(self) -> None:
-        path = self.ctx.paths.data_dir / DEMO_FILENAME
+        path, today = self.ctx.paths.data_dir / DEMO_FILENAME, self.ctx.today()
         self.ctx.tasks.start(
-            lambda progress: build_demo_database(path, progress),
+            lambda progress: build_demo_database(path, today, progress),
             title=self.tr("Preparing the demo data"),
             parent=self,
             on_success=lambda built: self._switch(built),
