@@ -2,8 +2,9 @@
 
 Catalogues are split by part so that people working on different parts do not edit one file:
 ``core`` (errors, vocabularies, field names), ``gui`` (the interface) and ``documents`` (printed
-labels), each as ``resources/translations/<part>_<lang>.ts``. English catalogues are completed with
-the source text, so both languages ship complete. Usage::
+labels), each as ``liaison_desktop/resources/translations/<part>_<lang>.ts`` (inside the package:
+the program reads them at run time). English catalogues are completed with the source text, so
+both languages ship complete. Usage::
 
     python scripts/build_translations.py          # lupdate + lrelease every catalogue
     python scripts/build_translations.py --check  # exit 1 if a catalogue is stale or incomplete
@@ -20,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "liaison_desktop" / "resources" / "translations"
 LANGUAGES = ("hi", "en")
 PARTS = {
     "core": ["liaison_desktop/core", "liaison_desktop/cli", "liaison_desktop/i18n.py"],

@@ -1,7 +1,8 @@
 """Work on a Qt .ts catalogue without Qt Linguist.
 
-    python scripts/ts_tool.py untranslated resources/translations/gui_hi.ts > todo.tsv
-    python scripts/ts_tool.py fill resources/translations/gui_hi.ts done.tsv
+    cd liaison_desktop/resources/translations
+    python ../../../scripts/ts_tool.py untranslated gui_hi.ts > todo.tsv
+    python ../../../scripts/ts_tool.py fill gui_hi.ts done.tsv
 
 The TSV has three columns: context, source, translation (tabs and newlines in text written as
 \\t and \\n). ``fill`` marks the filled messages finished; run build_translations.py afterwards to

@@ -17,7 +17,12 @@ from liaison_desktop.cli import data, documents, lifecycle, safety, search
 from liaison_desktop.cli.common import CommandContext
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.logs import setup_logging
-from liaison_desktop.i18n import LANGUAGES, translate
+from liaison_desktop.i18n import (
+    LANGUAGES,
+    catalogue_warning,
+    check_catalogues_present,
+    translate,
+)
 
 COMMAND_GROUPS = (data, lifecycle, safety, documents, search)
 
@@ -90,3 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         context.close()
+        warn_if_untranslated(args.lang)
+
+
+def warn_if_untranslated(language: str) -> None:
+    """Say so when a catalogue could not be read (errors or documents then came out in
+    English); the log has the details."""
+    check_catalogues_present()
+    warning = catalogue_warning(lambda context, text: translate(context, text, language))
+    if warning:
+        print(f"liaison: warning: {warning}", file=sys.stderr)

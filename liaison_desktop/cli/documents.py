@@ -115,7 +115,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _common(parser: argparse.ArgumentParser, out_help: str = "PDF file to write") -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="PATH", help=out_help)
-    parser.add_argument("--lang", choices=("hi", "en"), help="language of the labels")
+    parser.add_argument(
+        "--lang", dest="labels", choices=("hi", "en"), help="language of the labels"
+    )
     parser.add_argument(
         "--invariant",
         action="store_true",
@@ -125,7 +127,7 @@ def _common(parser: argparse.ArgumentParser, out_help: str = "PDF file to write"
 
 
 def _options(args: argparse.Namespace) -> DocumentOptions:
-    values: dict[str, object] = {"language": args.lang}
+    values: dict[str, object] = {"language": args.labels}
     if getattr(args, "blank_rows", None) is not None:
         values["blank_rows"] = max(0, args.blank_rows)
     if getattr(args, "filled", None) is not None:

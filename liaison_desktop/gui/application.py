@@ -36,8 +36,9 @@ from liaison_desktop.gui.crash import ExceptionHandler, report_previous_run
 from liaison_desktop.gui.documents import report_renderer
 from liaison_desktop.gui.errors import dialogs_enabled, enable_dialogs
 from liaison_desktop.gui.fonts import apply_interface_font
-from liaison_desktop.gui.i18n import error_text, set_language
+from liaison_desktop.gui.i18n import error_text, language_warning, set_language
 from liaison_desktop.gui.instance import InstanceGuard
+from liaison_desktop.gui.notices import show_notice
 from liaison_desktop.gui.tasks import TaskRunner
 from liaison_desktop.gui.views.mainwindow import MainWindow
 
@@ -120,10 +121,14 @@ class Session:
     # After the window shows -------------------------------------------------------------------
 
     def _after_start(self) -> None:
-        """Say that the last run crashed, offer its unsaved meetings, make the daily backup."""
+        """Say that the last run crashed or that a translation is missing, offer the unsaved
+        meetings, make the daily backup."""
         window = self.window
         if window is None:
             return
+        untranslated = language_warning()
+        if untranslated:
+            show_notice(window, untranslated, warning=True)
         last, self.last_run = self.last_run, None
         notice = (
             report_previous_run(last, window, dialogs_enabled=dialogs_enabled()) if last else None

@@ -4,6 +4,10 @@ All three catalogues (core: errors and vocabularies; gui: the interface; documen
 shown in previews) are loaded for the chosen language. Installing a translator sends every widget a
 ``LanguageChange`` event; each page and dialog answers it by re-setting its texts (``retranslate``),
 so a language chosen in Settings applies at once, without a restart.
+
+The compiled catalogues are read from the package (``liaison_desktop.i18n.read_catalogue``); one
+that is missing or that Qt refuses is logged and remembered, and ``language_warning`` gives the
+message the window shows for it.
 """
 
 from __future__ import annotations
@@ -12,9 +16,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.core.vocab import Vocabulary
-from liaison_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, TRANSLATIONS_DIR
+from liaison_desktop.i18n import (
+    LANGUAGES,
+    PARTS,
+    QT_TRANSLATE_NOOP,
+    catalogue_failed,
+    catalogue_name,
+    catalogue_warning,
+    read_catalogue,
+)
 
-PARTS = ("core", "gui", "documents")
 DEFAULT_LANGUAGE = "hi"
 
 # Qt ships no Hindi catalogue of its own: the standard buttons of message boxes and dialogs
@@ -41,6 +52,15 @@ QT_STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
 )
 
+class CatalogueTranslator(QTranslator):
+    """A translator over catalogue bytes, which it keeps: Qt reads them in place, uncopied."""
+
+    def __init__(self, data: bytes, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._data = data
+        self.loaded = self.load(data)
+
+
 _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE
 _loaded_language: str | None = None  # what the installed translators are for
@@ -58,10 +78,15 @@ def set_language(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     for part in PARTS:
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS_DIR / f"{part}_{language}.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
+        data = read_catalogue(part, language, ".qm")
+        if data is None:
+            continue
+        translator = CatalogueTranslator(data, app)
+        if not translator.loaded:
+            catalogue_failed(catalogue_name(part, language, ".qm"), "Qt cannot load it")
+            continue
+        app.installTranslator(translator)
+        _installed.append(translator)
     _language = _loaded_language = language
     QLocale.setDefault(QLocale(QLocale.Language.Hindi if language == "hi" else QLocale.English))
     return language
@@ -69,6 +94,11 @@ def set_language(language: str) -> str:
 
 def current_language() -> str:
     return _language
+
+
+def language_warning() -> str | None:
+    """What to tell the clerk when a catalogue of the current language could not be loaded."""
+    return catalogue_warning(QCoreApplication.translate, _language)
 
 
 def vocab_text(member: Vocabulary | str, enum: type[Vocabulary] | None = None) -> str:

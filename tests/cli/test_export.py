@@ -55,6 +55,16 @@ def test_clear_errors(db: Path, tmp_path: Path, args: tuple[str, ...], message: 
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_messages_follow_the_global_language_not_the_labels_language(
+    db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.pdf"
+    args = ("export", "compliance", "--quarter", "2024-5", "--lang", "en", "--out", str(out))
+    result = liaison("--lang", "hi", *args, db=db, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "liaison: error: “2024-5” तिमाही नहीं है। इसे 2024Q3 के रूप में लिखें।"
+
+
 def test_unwritable_path(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "no" / "such" / "folder.pdf"
     result = liaison("export", "minutes", "--meeting", "1", "--out", str(out), db=db, check=False)

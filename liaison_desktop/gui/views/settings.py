@@ -13,7 +13,8 @@ from liaison_desktop.core import vocab
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.forms.settings_page import Ui_SettingsForm
-from liaison_desktop.gui.i18n import current_language, set_language
+from liaison_desktop.gui.i18n import current_language, language_warning, set_language
+from liaison_desktop.gui.notices import show_notice
 from liaison_desktop.gui.views.page import Page
 
 if TYPE_CHECKING:
@@ -108,10 +109,14 @@ class SettingsPage(Page):
         except OSError as error:
             show_error(self, error)
             return False
-        if language != current_language():
+        language_changed = language != current_language()
+        if language_changed:
             set_language(language)  # every window retranslates itself
         self.window_.dataChanged.emit()
         self.window_.statusBar().showMessage(self.tr("Settings saved."), 5000)
+        untranslated = language_warning() if language_changed else None
+        if untranslated:
+            show_notice(self.window_, untranslated, warning=True)
         self._show_backup_folder()
         if database_changed and self.window_.switch_database is not None:
             answer = QMessageBox.question(

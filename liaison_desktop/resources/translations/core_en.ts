@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Some translations could not be read ({files}), so their texts are shown in English. Reinstall Liaison Desktop to repair it; the details are in the log.</source>
+        <translation>Some translations could not be read ({files}), so their texts are shown in English. Reinstall Liaison Desktop to repair it; the details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Date</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Some translations could not be read ({files}), so their texts are shown in English. Reinstall Liaison Desktop to repair it; the details are in the log.</source>
+        <translation>कुछ अनुवाद पढ़े नहीं जा सके ({files}), इसलिए उनके पाठ अंग्रेज़ी में दिखाए जा रहे हैं। इसे ठीक करने के लिए लायज़न डेस्कटॉप फिर से इंस्टॉल करें; विवरण लॉग में है।</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Date</source>
