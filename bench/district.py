@@ -213,6 +213,20 @@ def _batched(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield rows[start : start + BATCH]
 
 
+def _uniform(model: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give every row the same keys: `insert_many` takes its columns from the first row only, so
+    a key that the first row lacks (a quarterly series' station, an open item's closing date)
+    would be dropped from every row after it."""
+    keys = {key for row in rows for key in row}
+    fields = model._meta.fields
+    missing = {key: _default(fields[key]) for key in keys if any(key not in row for row in rows)}
+    return [{**missing, **row} for row in rows] if missing else rows
+
+
+def _default(field: Any) -> Any:
+    return field.default() if callable(field.default) else field.default
+
+
 class DistrictGenerator:
     def __init__(
         self,
@@ -251,7 +265,7 @@ class DistrictGenerator:
     def _insert(self, model: type, rows: list[dict[str, Any]]) -> list[int]:
         """Insert rows in batches; return their ids in order (SQLite assigns them consecutively)."""
         first = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
-        for batch in _batched(rows):
+        for batch in _batched(_uniform(model, rows)):
             model.insert_many(batch).execute()
         return list(range(first, first + len(rows)))
 
