@@ -13,12 +13,13 @@ The caller sees progress after every document and can cancel between documents::
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
-import io
 import multiprocessing
 import os
 import signal
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,13 +29,14 @@ from peewee import JOIN
 from liaison_desktop.core.models import Meeting, MeetingSeries
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 from liaison_desktop.reports.documents import (
+    MSG_CANNOT_WRITE,
     DocumentKind,
     DocumentOptions,
     DocumentRequest,
     ExportError,
     render_at,
-    write_pdf,
 )
+from liaison_desktop.reports.pdfconcat import StreamingConcatenation
 
 MSG_NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "LiaisonError", "Cannot write the documents into “{path}”: {detail}."
@@ -133,40 +135,45 @@ def export_batch(
     workers = max(1, min(processes or os.cpu_count() or 1, len(items)))
     context = multiprocessing.get_context("spawn")
     jobs = [(item.meeting_id, item.filename) for item in items]
-    merged: list[bytes] = []
-    job = _Job(str(location), kind, options, now)
-    with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
-        chunk = max(1, min(8, len(jobs) // (workers * 8)))
-        # Workers render; only this process writes, so after Cancel the folder holds exactly
-        # the documents counted as done (a worker's unconsumed results are dropped).
-        for filename, data in pool.imap(_render_one, jobs, chunksize=chunk):
-            if merge:
-                merged.append(data)
-            else:
-                result.files.append(write_pdf(data, folder / filename))
-            result.done += 1
-            if progress:
-                progress(result.done, result.total)
-            if cancelled and cancelled():
-                result.cancelled = result.done < result.total
-                pool.terminate()
-                break
-    if merge and not result.cancelled:
-        result.files.append(write_pdf(merge_pdfs(merged, [item.title for item in items]), out))
+    # Workers render and write each document into a scratch folder beside the output (same disk,
+    # so a move is a rename); only this process moves or merges them, so after Cancel the folder
+    # holds exactly the documents counted as done, and a merge reads one document at a time.
+    with tempfile.TemporaryDirectory(prefix=".liaison-batch-", dir=folder) as scratch:
+        job = _Job(str(location), kind, options, now, scratch)
+        with (
+            context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool,
+            open(Path(scratch) / "merged.pdf", "wb") if merge else contextlib.nullcontext() as file,
+        ):
+            merged = StreamingConcatenation(file) if file else None
+            chunk = max(1, min(8, len(jobs) // (workers * 8)))
+            for index, rendered in enumerate(pool.imap(_render_one, jobs, chunksize=chunk)):
+                if merged:
+                    merged.append(rendered, items[index].title)
+                    os.unlink(rendered)
+                else:
+                    result.files.append(_move(rendered, folder / items[index].filename))
+                result.done += 1
+                if progress:
+                    progress(result.done, result.total)
+                if cancelled and cancelled():
+                    result.cancelled = result.done < result.total
+                    pool.terminate()
+                    break
+            if merged and not result.cancelled:
+                merged.finish()
+        if merge and not result.cancelled:
+            result.files.append(_move(file.name, out))
     return result
 
 
-def merge_pdfs(documents: Sequence[bytes], titles: Sequence[str]) -> bytes:
-    """One PDF holding every document in turn, with a top-level bookmark at the start of each."""
-    from pypdf import PdfWriter  # only merged batches need it
-
-    writer = PdfWriter()
-    for data, title in zip(documents, titles, strict=True):
-        writer.append(io.BytesIO(data), outline_item=title)
-    writer.page_mode = "/UseOutlines"
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+def _move(source: str | Path, target: Path) -> Path:
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "it is a folder")
+        os.replace(source, target)
+    except OSError as exc:
+        raise ExportError(MSG_CANNOT_WRITE, path=str(target), detail=exc.strerror or exc) from exc
+    return target
 
 
 def _writable_folder(folder: Path, *, create: bool) -> Path:
@@ -193,6 +200,7 @@ class _Job:
     kind: DocumentKind
     options: DocumentOptions
     now: dt.datetime
+    scratch: str  # the folder each document is written into
 
 
 _job: _Job | None = None  # set once in each worker
@@ -204,9 +212,12 @@ def _start_worker(job: _Job) -> None:
     _job = job
 
 
-def _render_one(task: tuple[int, str]) -> tuple[str, bytes]:
-    """The file name and the PDF's bytes of one meeting."""
+def _render_one(task: tuple[int, str]) -> str:
+    """Render one meeting into the scratch folder; its path there."""
     assert _job is not None, "worker not started"
     meeting_id, filename = task
     request = DocumentRequest(_job.kind, meeting_id, options=_job.options)
-    return filename, render_at(_job.location, request, _job.now)
+    path = os.path.join(_job.scratch, filename)
+    with open(path, "wb") as out:
+        out.write(render_at(_job.location, request, _job.now))
+    return path
