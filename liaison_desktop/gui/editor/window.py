@@ -299,13 +299,17 @@ class MeetingEditor(QMainWindow):
         self.new_action_action = action("Ctrl+Shift+N", self.new_action_for)
         toolbar.addSeparator()
         self.documents_action = action("Ctrl+P", lambda: self._documents("minutes"))
-        # The other papers of the meeting, from the arrow beside "Print minutes".
+        # Every paper of the meeting, from the arrow beside "Print minutes". The menu has its own
+        # minutes entry: holding the action that owns the menu made Qt's shortcut matching recurse
+        # menu -> action -> menu until the stack overflowed (Ctrl+P with two editors open).
+        self.minutes_menu_action = QAction(self)
+        self.minutes_menu_action.triggered.connect(lambda: self._documents("minutes"))
         self.attendance_action = QAction(self)
         self.attendance_action.triggered.connect(lambda: self._documents("attendance"))
         self.review_action = QAction(self)
         self.review_action.triggered.connect(lambda: self._documents("review"))
         menu = QMenu(self)
-        menu.addActions([self.documents_action, self.attendance_action, self.review_action])
+        menu.addActions([self.minutes_menu_action, self.attendance_action, self.review_action])
         self.documents_action.setMenu(menu)
         button = toolbar.widgetForAction(self.documents_action)
         if isinstance(button, QToolButton):
@@ -364,6 +368,7 @@ class MeetingEditor(QMainWindow):
         self.new_line_action.setText(self.tr("New line (Ctrl+N)"))
         self.new_action_action.setText(self.tr("New action item (Ctrl+Shift+N)"))
         self.documents_action.setText(self.tr("Print minutes (Ctrl+P)"))
+        self.minutes_menu_action.setText(self.tr("Minutes"))
         self.attendance_action.setText(self.tr("Attendance sheet"))
         self.review_action.setText(self.tr("Review sheet"))
         self.finalise_action.setText(self.tr("Make final…"))

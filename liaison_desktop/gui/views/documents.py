@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -91,9 +92,7 @@ class DocumentsPage(Page):
         self._auto_preview.setInterval(AUTO_PREVIEW_MS)
         # A page closed or left since the clerk moved renders nothing.
         self._auto_preview.timeout.connect(lambda: self.isVisible() and self.preview(quiet=True))
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._auto_preview.start()
-        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._auto_preview.start())
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(
@@ -293,6 +292,11 @@ class DocumentsPage(Page):
             show_progress=not quiet,
         )
 
+    @property
+    def shown(self) -> DocumentRequest | None:
+        """What the preview shows, once rendered."""
+        return self._shown
+
     def _rendered(self, ticket: int, data: bytes, request: DocumentRequest) -> None:
         if ticket == self._pending:
             self.show_pdf(data, request)
@@ -324,30 +328,44 @@ class DocumentsPage(Page):
     # Print and export -------------------------------------------------------------------------
 
     def print_document(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog
 
         if not self._pdf_bytes:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._file_name())
         dialog = QPrintDialog(printer, self)
-        if not dialog.exec():
-            return
-        painter = QPainter(printer)
-        try:
-            for page in range(self.pdf.pageCount()):
-                if page:
-                    printer.newPage()
-                target = painter.viewport().size()
-                size = (
-                    self.pdf.pagePointSize(page)
-                    .toSize()
-                    .scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
-                )
-                image = self.pdf.render(page, size)
-                painter.drawImage(0, 0, image)
-        finally:
+        if dialog.exec() and self.print_to(printer) == 0:
+            self.message.setText(
+                self.tr("The printer could not be started: check that it is on and connected.")
+            )
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the document on screen to ``printer``, each page turned to fit the paper the
+        way it was laid out (the review sheet is landscape); the number of pages printed (0 when
+        the printer cannot be started)."""
+        painter = QPainter()
+        printed = 0
+        for page in range(self.pdf.pageCount()):
+            size = self.pdf.pagePointSize(page)
+            landscape = size.width() > size.height()
+            printer.setPageOrientation(
+                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+            )
+            # The first page's layout must be set before painting begins, later ones before
+            # newPage().
+            started = painter.begin(printer) if printed == 0 else printer.newPage()
+            if not started:
+                break
+            target = painter.viewport().size()
+            image = self.pdf.render(
+                page, size.toSize().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+            )
+            painter.drawImage(0, 0, image)
+            printed += 1
+        if painter.isActive():
             painter.end()
+        return printed
 
     def _file_name(self) -> str:
         """A name for the document on screen: kind, then what it is about."""

@@ -815,6 +815,10 @@ Due on %2; last held %3.</translation>
         <translation>The document could not be prepared.</translation>
     </message>
     <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation>The printer could not be started: check that it is on and connected.</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1252,6 +1256,10 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Print minutes (Ctrl+P)</source>
         <translation>Print minutes (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Attendance sheet</source>

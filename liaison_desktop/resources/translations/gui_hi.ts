@@ -816,6 +816,10 @@ Due on %2; last held %3.</source>
         <translation>दस्तावेज़ तैयार नहीं हो सका।</translation>
     </message>
     <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation>प्रिंटर शुरू नहीं हो सका: देखें कि वह चालू है और जुड़ा है।</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDF सहेजें</translation>
     </message>
@@ -1253,6 +1257,10 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Print minutes (Ctrl+P)</source>
         <translation>कार्यवृत्त मुद्रित करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>कार्यवृत्त</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
