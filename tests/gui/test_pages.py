@@ -86,3 +86,42 @@ def test_error_dialogs_speak_the_interface_language_and_keep_details(qtbot, tmp_
     assert "लायज़न डेस्कटॉप" in dialog.message.text() and "Something" not in dialog.message.text()
     details = dialog.details.toPlainText()
     assert "KeyError" in details and "test_pages.py" in details
+
+
+def test_a_station_added_later_holds_monthly_meetings_until_it_is_retired(
+    demo_ctx, open_window
+) -> None:
+    from liaison_desktop.gui.dialogs.directory import PlaceDialog
+    from liaison_desktop.gui.dialogs.new_meeting import NewMeetingDialog
+
+    services = demo_ctx.services
+    window = open_window(demo_ctx, "places")
+    before = services.dashboard.figures().station_count
+
+    dialog = PlaceDialog(demo_ctx, None, window, "station")
+    assert dialog.ui.monthly.isChecked() and not dialog.ui.active.isVisibleTo(dialog)
+    dialog.ui.name.setText("बिठूर")
+    dialog.ui.code.setText("BTR")
+    dialog.ui.buttons.accepted.emit()
+    station = dialog.saved
+    series = MeetingSeries.get(MeetingSeries.station == station.id)
+    assert series.active and series.code == "BTR" and series.cadence_months == 1
+    assert series.name == "थाना बिठूर मासिक समन्वय बैठक"
+    assert services.dashboard.figures().station_count == before + 1
+    choices = NewMeetingDialog(demo_ctx, window).ui.series
+    assert series.id in [choices.itemData(i) for i in range(choices.count())]
+
+    # No longer in use: the series is retired with it, its history kept; back in use, reopened.
+    edit = PlaceDialog(demo_ctx, services.directory.place(station.id), window)
+    assert edit.ui.monthly.isChecked() and edit.ui.active.isChecked()
+    edit.ui.active.setChecked(False)
+    edit.ui.buttons.accepted.emit()
+    assert not MeetingSeries.get_by_id(series.id).active
+    assert services.dashboard.figures().station_count == before
+    again = PlaceDialog(demo_ctx, services.directory.place(station.id), window)
+    assert not again.ui.monthly.isChecked()
+    again.ui.active.setChecked(True)
+    again.ui.monthly.setChecked(True)
+    again.ui.buttons.accepted.emit()
+    assert MeetingSeries.get_by_id(series.id).active
+    assert MeetingSeries.select().where(MeetingSeries.station == station.id).count() == 1

@@ -77,6 +77,38 @@ class SeriesService:
             self.audit.record("create", series, series.name, values)
         return series
 
+    def set_monthly_meeting(
+        self, station_ref: int | str, held: bool, name: str
+    ) -> MeetingSeries | None:
+        """Open, re-open or retire the monthly meeting at a station (its series); ``name`` names
+        a series opened now. Retiring keeps the series and its meetings, as inactive."""
+        station = self.directory.place(station_ref)
+        if station.kind != vocab.PlaceKind.STATION:
+            raise ValidationError(MSG_NOT_A_STATION, field=F_STATION, name=station.name)
+        existing = (
+            MeetingSeries.select()
+            .where(
+                (MeetingSeries.kind == vocab.SeriesKind.MONTHLY_STATION.value)
+                & (MeetingSeries.station == station.id)
+            )
+            .order_by(MeetingSeries.active.desc(), MeetingSeries.id)
+            .first()
+        )
+        if existing is None:
+            if not held:
+                return None
+            return self.create_series(
+                vocab.SeriesKind.MONTHLY_STATION.value,
+                name,
+                station=station.id,
+                code=station.code,
+                venue=station.name,
+                start_date=self.ctx.today().replace(day=1),
+            )
+        if existing.active != held:
+            return self.update_series(existing.id, active=held)
+        return existing
+
     def update_series(self, ref: int | str, **fields: Any) -> MeetingSeries:
         series = self.series(ref)
         current = {"kind": series.kind, "name": series.name, "station": series.station_id}

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from liaison_desktop.core import vocab
 from liaison_desktop.core.models import Person, Place
 from liaison_desktop.gui.context import AppContext
+from liaison_desktop.gui.dialogs.office_setup import monthly_series_name
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.forms.appointment_dialog import Ui_AppointmentDialog
 from liaison_desktop.gui.forms.person_dialog import Ui_PersonDialog
@@ -135,6 +136,8 @@ class PlaceDialog(QDialog):
             self.ui.name.setText(place.name)
             self.ui.nameLatin.setText(place.name_latin)
             self.ui.code.setText(place.code)
+            self.ui.active.setChecked(place.active)
+            self.ui.monthly.setChecked(self._holds_monthly_meeting(place))
             for parent_place in directory.parents(place.id):
                 target = self.ui.station if parent_place.kind == "station" else self.ui.mandal
                 target.set_value(parent_place.id)
@@ -146,6 +149,14 @@ class PlaceDialog(QDialog):
         is_ward = self.ui.kind.value() == vocab.PlaceKind.WARD.value
         for widget in (self.ui.station, self.ui.mandal, self.ui.stationLabel, self.ui.mandalLabel):
             widget.setVisible(is_ward)
+        self.ui.monthly.setVisible(self.ui.kind.value() == vocab.PlaceKind.STATION.value)
+        self.ui.active.setVisible(self.place is not None)
+
+    def _holds_monthly_meeting(self, place: Place) -> bool:
+        return any(
+            series.kind == vocab.SeriesKind.MONTHLY_STATION and series.active
+            for series in place.series
+        )
 
     def _save(self) -> None:
         ui = self.ui
@@ -156,7 +167,14 @@ class PlaceDialog(QDialog):
                 if self.place is None:
                     place = directory.create_place(ui.kind.value(), **values)
                 else:
-                    place = directory.update_place(self.place.id, **values)
+                    place = directory.update_place(
+                        self.place.id, **values, active=ui.active.isChecked()
+                    )
+                if place.kind == vocab.PlaceKind.STATION:
+                    # A station no longer in use holds no meetings: its series is retired.
+                    held = ui.monthly.isChecked() and place.active
+                    series = self.ctx.services.series
+                    series.set_monthly_meeting(place.id, held, monthly_series_name(place.name))
                 if place.kind == vocab.PlaceKind.WARD:
                     self._link(place, ui.station.value(), vocab.PlaceKind.STATION)
                     self._link(place, ui.mandal.value(), vocab.PlaceKind.MANDAL)

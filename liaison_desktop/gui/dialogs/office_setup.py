@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from liaison_desktop.core import vocab
@@ -19,6 +20,13 @@ class StationLine:
     name: str
     name_latin: str = ""
     code: str = ""
+
+
+def monthly_series_name(station: str) -> str:
+    """The name a station's monthly meeting series gets, in the interface's language."""
+    return QCoreApplication.translate(
+        "OfficeSetupDialog", "%1 police station monthly coordination meeting"
+    ).replace("%1", station)
 
 
 def parse_stations(text: str) -> list[StationLine]:
@@ -51,7 +59,6 @@ class OfficeSetupDialog(QDialog):
                     "reference_prefix": ui.prefix.text(),
                 },
                 parse_stations(ui.stations.toPlainText()),
-                monthly_name=self.tr("%1 police station monthly coordination meeting"),
                 quarterly_name=self.tr("Quarterly review meeting with the Police Commissioner"),
             )
         except Exception as error:
@@ -64,25 +71,16 @@ def set_up_office(
     services: Services,
     profile: dict[str, str],
     stations: list[StationLine],
-    monthly_name: str,
     quarterly_name: str,
 ) -> None:
-    """Everything in one transaction: a refused station name leaves nothing half set up.
-    ``monthly_name`` has ``%1`` for the station's name (translated by the caller)."""
+    """Everything in one transaction: a refused station name leaves nothing half set up."""
     with services.ctx.atomic():
         services.office.save_profile(**profile)
         for line in stations:
             station = services.directory.create_place(
                 vocab.PlaceKind.STATION.value, line.name, name_latin=line.name_latin, code=line.code
             )
-            services.series.create_series(
-                vocab.SeriesKind.MONTHLY_STATION.value,
-                monthly_name.replace("%1", station.name),
-                station=station.id,
-                code=line.code,
-                venue=station.name,
-                start_date=services.ctx.today().replace(day=1),
-            )
+            services.series.set_monthly_meeting(station.id, True, monthly_series_name(station.name))
         services.series.create_series(
             vocab.SeriesKind.QUARTERLY.value,
             quarterly_name,

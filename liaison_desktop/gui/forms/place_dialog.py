@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 from liaison_desktop.gui.widgets.combos import (ValueCombo, VocabCombo)
 class Ui_PlaceDialog(object):
@@ -90,6 +90,18 @@ class Ui_PlaceDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mandal)
 
+        self.monthly = QCheckBox(PlaceDialog)
+        self.monthly.setObjectName(u"monthly")
+        self.monthly.setChecked(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.monthly)
+
+        self.active = QCheckBox(PlaceDialog)
+        self.active.setObjectName(u"active")
+        self.active.setChecked(True)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.active)
+
 
         self.layout.addLayout(self.form)
 
@@ -122,5 +134,7 @@ class Ui_PlaceDialog(object):
         self.codeLabel.setText(QCoreApplication.translate("PlaceDialog", u"&Code", None))
         self.stationLabel.setText(QCoreApplication.translate("PlaceDialog", u"In the area of &station", None))
         self.mandalLabel.setText(QCoreApplication.translate("PlaceDialog", u"In &mandal", None))
+        self.monthly.setText(QCoreApplication.translate("PlaceDialog", u"Holds a monthly &meeting (shown on the dashboard and in New meeting)", None))
+        self.active.setText(QCoreApplication.translate("PlaceDialog", u"&In use (a place no longer in use keeps its history)", None))
     # retranslateUi
 

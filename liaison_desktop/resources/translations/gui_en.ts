@@ -1671,6 +1671,14 @@ Records police–public liaison meetings, follows every decision until it is don
         <source>In &amp;mandal</source>
         <translation>In &amp;mandal</translation>
     </message>
+    <message>
+        <source>Holds a monthly &amp;meeting (shown on the dashboard and in New meeting)</source>
+        <translation>Holds a monthly &amp;meeting (shown on the dashboard and in New meeting)</translation>
+    </message>
+    <message>
+        <source>&amp;In use (a place no longer in use keeps its history)</source>
+        <translation>&amp;In use (a place no longer in use keeps its history)</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPage</name>

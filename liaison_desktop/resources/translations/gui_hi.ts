@@ -1672,6 +1672,14 @@ Records police–public liaison meetings, follows every decision until it is don
         <source>In &amp;mandal</source>
         <translation>किस मंडल में (&amp;M)</translation>
     </message>
+    <message>
+        <source>Holds a monthly &amp;meeting (shown on the dashboard and in New meeting)</source>
+        <translation>मासिक बैठक होती है (डैशबोर्ड और नई बैठक में दिखेगी) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;In use (a place no longer in use keeps its history)</source>
+        <translation>उपयोग में (उपयोग से हटे स्थान का इतिहास सुरक्षित रहता है) (&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPage</name>
