@@ -348,14 +348,19 @@ def save_error(exc: BaseException, location: str) -> LiaisonError | None:
 
 @contextlib.contextmanager
 def write_transaction(database: peewee.Database) -> Iterator[None]:
-    """``database.atomic()`` whose storage failures become one clear ``StorageError``.
+    """``database.atomic()`` for a write, whose storage failures become one clear
+    ``StorageError``.
 
     SQLite rolls the whole transaction back on a full disk or an I/O error, so nothing is
     half-saved; this turns what surfaces (often only "cannot rollback", the cause hidden in the
     exception chain) into a message a clerk can act on.
     """
+    # SQLite: BEGIN IMMEDIATE takes the write lock before the first read, so what a save checks
+    # (e.g. "still a draft") cannot change before it writes; a deferred transaction would read a
+    # snapshot another writer can commit past.
+    lock = ("IMMEDIATE",) if isinstance(database, peewee.SqliteDatabase) else ()
     try:
-        with database.atomic():
+        with database.atomic(*lock):
             yield
     except (peewee.PeeweeException, sqlite3.Error) as exc:
         error = save_error(exc, str(getattr(database, "database", "")))

@@ -10,72 +10,11 @@ import pytest
 
 from liaison_desktop.core.errors import StateError, ValidationError
 from liaison_desktop.core.models import ActionItem, AuditEntry, Meeting
-from liaison_desktop.core.records import ActionLine, AgendaLine, MeetingDraft
+from liaison_desktop.core.records import ActionLine, MeetingDraft
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.services.actions import ActionFilter
 from liaison_desktop.core.services.lifecycle import SignatoryLine
-
-
-@pytest.fixture
-def setup(services: Services):
-    d = services.directory
-    services.office.save_profile(name="जिला कार्यालय, कानपुर नगर", reference_prefix="KNP/LC")
-    station = d.create_place("station", "चकेरी", name_latin="Chakeri")
-    ward = d.create_place("ward", "वार्ड 3")
-    mandal = d.create_place("mandal", "चकेरी मंडल")
-    d.link(ward.id, station.id)
-    d.link(ward.id, mandal.id)
-    old_officer = d.create_person("राजेश कुमार सिंह", organisation="police")
-    d.appoint(
-        old_officer.id,
-        "station_officer",
-        dt.date(2023, 1, 1),
-        place_ref=station.id,
-        designation="थाना प्रभारी, चकेरी",
-    )
-    councillor = d.create_person("पूनम सचान", organisation="elected")
-    d.appoint(
-        councillor.id,
-        "councillor",
-        dt.date(2023, 1, 1),
-        place_ref=ward.id,
-        designation="पार्षद, वार्ड 3",
-    )
-    series = services.series.create_series(
-        "monthly_station", "चकेरी मासिक बैठक", station=station.id, code="CKR"
-    )
-    return station, series, old_officer
-
-
-def meeting(
-    services: Services,
-    series,
-    day: dt.date,
-    actions: list[str],
-    reviews: dict[str, str] | None = None,
-) -> MeetingDraft:
-    """Create and save a complete meeting; ``reviews`` maps action description → new status."""
-    draft = services.series.new_meeting(series.id, day)
-    draft.chair_name, draft.chair_designation = "अध्यक्ष", "थाना प्रभारी"
-    for line in draft.attendance:
-        line.status = "present"
-    point = AgendaLine("कानून व्यवस्था", "चर्चा हुई।", "निर्णय लिया गया।")
-    draft.agenda.append(point)
-    for text in actions:
-        draft.actions.append(
-            ActionLine(
-                text,
-                category="law_order",
-                agenda_uuid=point.uuid,
-                due_date=day + dt.timedelta(days=20),
-            )
-        )
-    descriptions = {item.id: item.description for item in ActionItem.select()}
-    for review in draft.reviews:
-        wanted = (reviews or {}).get(descriptions[review.action_id])
-        if wanted:
-            review.status, review.remark = wanted, f"{wanted} — {day:%d-%m-%Y}"
-    return services.meetings.save(draft)
+from tests.core.meetings import meeting
 
 
 def status_of(description: str) -> tuple[str, dt.date | None]:

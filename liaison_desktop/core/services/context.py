@@ -35,3 +35,8 @@ class ServiceContext:
         """One transaction per save: all of it lands, or none of it; a full disk, an I/O error,
         a read-only or locked file becomes a clear ``StorageError`` (see ``write_transaction``)."""
         return write_transaction(self.database)
+
+    def locked(self, query: peewee.Select) -> peewee.Select:
+        """``query`` whose rows stay locked until the transaction ends, on a server that locks
+        rows (PostgreSQL); on SQLite the write transaction already holds the whole file."""
+        return query.for_update() if self.database.for_update else query

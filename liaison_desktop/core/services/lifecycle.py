@@ -211,10 +211,10 @@ class LifecycleService:
 
     def finalise(self, ref: int | str) -> Meeting:
         """Freeze a draft: check it is complete, number it, hash it."""
-        meeting = self.meetings.meeting(ref)
-        self._require(meeting, (vocab.MeetingStatus.DRAFT,), NEEDED_DRAFT)
-        self._check_complete(meeting)
         with self.ctx.atomic():
+            meeting = self._locked(ref)
+            self._require(meeting, (vocab.MeetingStatus.DRAFT,), NEEDED_DRAFT)
+            self._check_complete(meeting)
             reference = self._reference_number(meeting)
             Meeting.update(
                 status=vocab.MeetingStatus.FINAL.value,
@@ -264,8 +264,6 @@ class LifecycleService:
         return f"{stem}{taken + 1:03d}"
 
     def sign(self, ref: int | str, signed_on: dt.date, signatories: list[SignatoryLine]) -> Meeting:
-        meeting = self.meetings.meeting(ref)
-        self._require(meeting, (vocab.MeetingStatus.FINAL,), NEEDED_FINAL)
         lines = [
             (
                 text_field(s.name, F_SIGNATORY, required=True),
@@ -277,18 +275,10 @@ class LifecycleService:
         ]
         if not lines:
             raise ValidationError(MSG_NO_SIGNATORY, field=F_SIGNATORY)
-        if signed_on < meeting.meeting_date:
-            raise ValidationError(
-                MSG_SIGNED_BEFORE_MEETING,
-                field=F_SIGNED_ON,
-                signed=signed_on.strftime("%d-%m-%Y"),
-                date=meeting.meeting_date.strftime("%d-%m-%Y"),
-            )
-        if signed_on > self.ctx.today():
-            raise ValidationError(
-                MSG_SIGNED_IN_FUTURE, field=F_SIGNED_ON, signed=signed_on.strftime("%d-%m-%Y")
-            )
         with self.ctx.atomic():
+            meeting = self._locked(ref)
+            self._require(meeting, (vocab.MeetingStatus.FINAL,), NEEDED_FINAL)
+            self._check_signing_date(meeting, signed_on)
             for position, (name, designation, line) in enumerate(lines):
                 Signatory.create(
                     meeting=meeting,
@@ -311,6 +301,19 @@ class LifecycleService:
             )
         return self.meetings.meeting(meeting.id)
 
+    def _check_signing_date(self, meeting: Meeting, signed_on: dt.date) -> None:
+        if signed_on < meeting.meeting_date:
+            raise ValidationError(
+                MSG_SIGNED_BEFORE_MEETING,
+                field=F_SIGNED_ON,
+                signed=signed_on.strftime("%d-%m-%Y"),
+                date=meeting.meeting_date.strftime("%d-%m-%Y"),
+            )
+        if signed_on > self.ctx.today():
+            raise ValidationError(
+                MSG_SIGNED_IN_FUTURE, field=F_SIGNED_ON, signed=signed_on.strftime("%d-%m-%Y")
+            )
+
     def default_signatories(self, ref: int | str) -> list[SignatoryLine]:
         """The chair, then the recorder: who usually signs."""
         meeting = self.meetings.meeting(ref)
@@ -330,20 +333,20 @@ class LifecycleService:
 
     def amend(self, ref: int | str, reason: str) -> MeetingDraft:
         """Start a correction: a new draft version of a final or signed meeting, with a reason."""
-        original = self.meetings.meeting(ref)
-        self._require(
-            original,
-            (vocab.MeetingStatus.FINAL, vocab.MeetingStatus.SIGNED),
-            NEEDED_FINAL_OR_SIGNED,
-        )
-        newer = self.latest_version(original)
-        if newer.id != original.id:
-            raise StateError(
-                MSG_NOT_LATEST, title=original.title, newer=newer.reference_no or newer.id
-            )
         reason = text_field(reason, F_REASON, required=True, multiline=True)
-        source = self.meetings.load(original.id)
         with self.ctx.atomic():
+            original = self._locked(ref)
+            self._require(
+                original,
+                (vocab.MeetingStatus.FINAL, vocab.MeetingStatus.SIGNED),
+                NEEDED_FINAL_OR_SIGNED,
+            )
+            newer = self.latest_version(original)
+            if newer.id != original.id:
+                raise StateError(
+                    MSG_NOT_LATEST, title=original.title, newer=newer.reference_no or newer.id
+                )
+            source = self.meetings.load(original.id)
             version = Meeting.create(
                 series=original.series,
                 number=original.number,
@@ -469,6 +472,12 @@ class LifecycleService:
                     _problem(attachment.meeting, f"attachment “{attachment.filename}” changed")
                 )
         return problems
+
+    def _locked(self, ref: int | str) -> Meeting:
+        """The meeting, read inside the current write transaction (locked on PostgreSQL), so the
+        state a change checks is the state it changes."""
+        meeting = self.meetings.meeting(ref)
+        return self.ctx.locked(Meeting.select().where(Meeting.id == meeting.id)).get()
 
     def _require(
         self, meeting: Meeting, allowed: tuple[vocab.MeetingStatus, ...], needed: str

@@ -229,13 +229,6 @@ class MeetingService:
         """
         series = self.series(draft.series_id)
         values = self._meeting_values(draft)
-        existing = Meeting.get_or_none(Meeting.uuid == uuid.UUID(draft.uuid))
-        if existing is not None and existing.status != vocab.MeetingStatus.DRAFT:
-            raise StateError(
-                MSG_NOT_DRAFT,
-                title=existing.title,
-                status=vocab.MeetingStatus(existing.status).tr_label,
-            )
         attendance = [self._attendance_values(line) for line in draft.attendance]
         agenda = [self._agenda_values(line) for line in draft.agenda]
         agenda_uuids = {line.uuid for line in draft.agenda}
@@ -246,6 +239,17 @@ class MeetingService:
         copy_to = [text for text in copy_to if text]
 
         with self.ctx.atomic():
+            # Checked under the write lock: a finalise racing this save either lands first (and
+            # the save is refused) or after it (and freezes what was saved).
+            existing = self.ctx.locked(
+                Meeting.select().where(Meeting.uuid == uuid.UUID(draft.uuid))
+            ).first()
+            if existing is not None and existing.status != vocab.MeetingStatus.DRAFT:
+                raise StateError(
+                    MSG_NOT_DRAFT,
+                    title=existing.title,
+                    status=vocab.MeetingStatus(existing.status).tr_label,
+                )
             if existing is None:
                 number = draft.number or self._next_number(series)
                 meeting = Meeting.create(
