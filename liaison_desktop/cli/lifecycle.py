@@ -161,7 +161,7 @@ def cmd_compliance(context: CommandContext, args: argparse.Namespace) -> int:
 
 def cmd_finalise(context: CommandContext, args: argparse.Namespace) -> int:
     meeting = context.services.lifecycle.finalise(args.meeting)
-    print(f"Final: {meeting.reference_no}  sha256 {meeting.content_hash}")
+    print(f"Final: {meeting.reference_no}  seal {meeting.content_hash}")
     return 0
 
 

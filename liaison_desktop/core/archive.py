@@ -32,12 +32,15 @@ from liaison_desktop.core.models import (
     Attachment,
     Attendance,
     BaseModel,
+    LedgerEntry,
     Meeting,
     MeetingSeries,
     OfficeProfile,
     Person,
     Place,
 )
+from liaison_desktop.core.services.context import ServiceContext
+from liaison_desktop.core.services.ledger import LedgerService
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "liaison-desktop-archive"
@@ -229,6 +232,9 @@ def import_archive(database: peewee.Database, data: dict[str, Any]) -> dict[str,
                         MSG_BAD_ROW, table=table, row=number, detail=str(exc)
                     ) from exc
             counts[table] = len(rows)
+        if LedgerEntry._meta.table_name not in data["tables"]:
+            # An archive from before the ledger: seal its final minutes as the upgrade does.
+            LedgerService(ServiceContext(database, operator="import")).adopt_unsealed()
     return counts
 
 

@@ -17,7 +17,6 @@ from liaison_desktop.core.db import integrity_problems
 from liaison_desktop.core.errors import (
     DatabaseDamagedError,
     LiaisonError,
-    StateError,
     StorageError,
 )
 from liaison_desktop.core.services import Services
@@ -35,9 +34,6 @@ MSG_DANGLING = QT_TRANSLATE_NOOP(
 MSG_CHECK_INCOMPLETE = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The check “{check}” could not finish ({detail}); it needs the problems above fixed first.",
-)
-MSG_MINUTES_CHANGED = QT_TRANSLATE_NOOP(
-    "LiaisonError", "Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}."
 )
 
 
@@ -67,17 +63,9 @@ def references(database: peewee.Database) -> list[LiaisonError]:
 
 
 def lifecycle(database: peewee.Database) -> list[LiaisonError]:
-    """Final and signed minutes (and attachments) that no longer match their stored hashes."""
-    return [
-        StateError(
-            MSG_MINUTES_CHANGED,
-            meeting_id=problem.meeting_id,
-            meeting_uuid=problem.meeting_uuid,
-            title=problem.title,
-            detail=problem.detail,
-        )
-        for problem in Services(database).lifecycle.verify()
-    ]
+    """What the ledger of sealed minutes proves changed, and attachments that no longer match
+    their checksums."""
+    return list(Services(database).lifecycle.verify())
 
 
 DATABASE_CHECKS: tuple[Check, ...] = (integrity, references, lifecycle)

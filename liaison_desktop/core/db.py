@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MIGRATIONS_TABLE = "schema_migration"
+LEDGER_MIGRATION = "0004_ledger"  # after it, minutes already final are sealed into the ledger
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
@@ -165,13 +166,23 @@ def open_database(
         if check and path is not None and path.exists():
             _check_header(path)
         _check_readable(database, location, quick=quick)
-        if migrate:
-            upgrade_schema(database, location)
+        applied = upgrade_schema(database, location) if migrate else []
     except BaseException:
         database.close()
         raise
     database_proxy.initialize(database)
+    if LEDGER_MIGRATION in applied:
+        _adopt_into_ledger(database)
     return database
+
+
+def _adopt_into_ledger(database: peewee.Database) -> None:
+    """Seal the minutes made final before the ledger existed (once, at the upgrade)."""
+    from liaison_desktop.core.services.context import ServiceContext
+    from liaison_desktop.core.services.ledger import LedgerService
+
+    adopted = LedgerService(ServiceContext(database, operator="upgrade")).adopt_unsealed()
+    log.info("ledger: %d final or signed meetings sealed at upgrade", adopted)
 
 
 def _check_file(path: Path) -> None:

@@ -268,6 +268,26 @@ class AuditEntry(BaseModel):
     details = TextField(default="")  # JSON
 
 
+class LedgerEntry(BaseModel):
+    """One link of the append-only hash chain of sealed minutes (see ``services/ledger.py``):
+    a meeting's seal and the digest of each of its parts when it was made final, signed, given
+    a scan, amended or adopted at upgrade. ``entry_hash`` covers every other field and the
+    previous entry's hash, so no entry can be changed, removed or reordered unseen."""
+
+    position = IntegerField(unique=True)  # 1, 2, 3 … with no gaps
+    recorded_at = DateTimeField()
+    operator = TextField()
+    event = CharField()
+    meeting_uuid = CharField(index=True)
+    reference_no = CharField(null=True)
+    seal_version = IntegerField()
+    seal = CharField()
+    parts = TextField()  # JSON: part name -> SHA-256
+    audit_through = IntegerField()  # the meeting's audit entries up to this id are sealed
+    previous = CharField()
+    entry_hash = CharField(unique=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     OfficeProfile,
     Place,
@@ -285,4 +305,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CopyRecipient,
     Attachment,
     AuditEntry,
+    LedgerEntry,
 )

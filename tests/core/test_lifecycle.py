@@ -13,6 +13,7 @@ from liaison_desktop.core.models import ActionItem, AuditEntry, Meeting
 from liaison_desktop.core.records import ActionLine, MeetingDraft
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.services.actions import ActionFilter
+from liaison_desktop.core.services.ledger import MSG_SEALED_CHANGED
 from liaison_desktop.core.services.lifecycle import SignatoryLine
 from tests.core.meetings import meeting
 
@@ -154,8 +155,8 @@ def test_tampering_outside_the_application_is_detected(
     raw.commit()
     raw.close()
     problems = services.lifecycle.verify()
-    assert [(p.meeting_id, p.detail) for p in problems] == [
-        (first.id, "content changed since it was made final")
+    assert [(p.meeting_id, p.template, p.params["fields"]) for p in problems] == [
+        (first.id, MSG_SEALED_CHANGED, "agenda")
     ]
 
 

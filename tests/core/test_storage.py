@@ -177,13 +177,13 @@ def test_full_disk_during_save_keeps_everything_as_it_was(demo: Services) -> Non
 
 @pytest.fixture
 def small_file_system(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB file system of its own (tmpfs), so the disk can really fill up."""
+    """A 4 MB file system of its own (tmpfs), so the disk can really fill up."""
     folder = tmp_path / "small"
     folder.mkdir()
     if sys.platform == "win32" or os.geteuid() != 0:
         pytest.skip("mounting a small file system needs root")
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True
     )
     if mounted.returncode != 0:
         pytest.skip("no permission to mount a small file system")
@@ -199,7 +199,7 @@ def test_really_full_file_system_fails_the_save_cleanly(
     database = open_database(path)
     services = Services(database, "परीक्षक")
     before = Meeting.select().count()
-    draft = new_draft(services, "लंबी चर्चा। " * 100_000)  # about 3 MB: more than is free
+    draft = new_draft(services, "लंबी चर्चा। " * 150_000)  # about 5 MB: more than is free
     snapshot = draft.to_json()
     with pytest.raises(StorageError, match="disk holding the database is full"):
         services.meetings.save(draft)

@@ -14,6 +14,7 @@ from liaison_desktop.core.services.audit import AuditService
 from liaison_desktop.core.services.context import ServiceContext, real_clock
 from liaison_desktop.core.services.dashboard import DashboardService
 from liaison_desktop.core.services.directory import DirectoryService
+from liaison_desktop.core.services.ledger import LedgerService
 from liaison_desktop.core.services.lifecycle import LifecycleService
 from liaison_desktop.core.services.meetings import MeetingService
 from liaison_desktop.core.services.office import OfficeService
@@ -39,7 +40,8 @@ class Services:
         self.directory = DirectoryService(self.ctx, self.audit)
         self.series = SeriesService(self.ctx, self.audit, self.directory)
         self.meetings = MeetingService(self.ctx, self.audit)
-        self.lifecycle = LifecycleService(self.ctx, self.audit, self.meetings)
+        self.ledger = LedgerService(self.ctx)
+        self.lifecycle = LifecycleService(self.ctx, self.audit, self.meetings, self.ledger)
         self.schedule = ScheduleService(self.ctx)
         self.actions = ActionService(self.ctx, self.audit)
         self.dashboard = DashboardService(self.ctx, self.schedule, self.actions, self.meetings)

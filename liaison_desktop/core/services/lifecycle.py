@@ -17,36 +17,39 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import mimetypes
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from peewee import fn
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.errors import StateError, Tr, ValidationError
+from liaison_desktop.core.errors import LiaisonError, StateError, Tr, ValidationError
 from liaison_desktop.core.models import (
-    ActionItem,
-    ActionReview,
     AgendaItem,
     Attachment,
     Attendance,
-    CopyRecipient,
     Meeting,
     OfficeProfile,
     Signatory,
 )
 from liaison_desktop.core.records import AgendaLine, AttendanceLine, MeetingDraft, new_uuid
+from liaison_desktop.core.seal import root_of
 from liaison_desktop.core.services.audit import AuditService
 from liaison_desktop.core.services.context import ServiceContext
+from liaison_desktop.core.services.ledger import (
+    EVENT_AMEND,
+    EVENT_FINALISE,
+    EVENT_SCAN,
+    EVENT_SIGN,
+    LedgerService,
+)
 from liaison_desktop.core.services.meetings import MeetingService
 from liaison_desktop.core.validation import text_field
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 LineT = TypeVar("LineT", AttendanceLine, AgendaLine)
-HASH_VERSION = 1  # bump if the canonical form changes; stored hashes say which form they used
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 F_SIGNATORY = QT_TRANSLATE_NOOP("Field", "Signatory")
@@ -86,6 +89,9 @@ MSG_ATTACHMENT_EMPTY = QT_TRANSLATE_NOOP("LiaisonError", "The file “{name}” 
 MSG_ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP(
     "LiaisonError", "The file “{name}” cannot be read: {detail}."
 )
+MSG_ATTACHMENT_CHANGED = QT_TRANSLATE_NOOP(
+    "LiaisonError", "Meeting “{title}”: the attached file “{name}” no longer matches its checksum."
+)
 NEEDED_DRAFT = QT_TRANSLATE_NOOP("LiaisonError", "a draft")
 NEEDED_FINAL = QT_TRANSLATE_NOOP("LiaisonError", "final")
 NEEDED_FINAL_OR_SIGNED = QT_TRANSLATE_NOOP("LiaisonError", "final or signed")
@@ -99,113 +105,18 @@ class SignatoryLine:
     person_id: int | None = None
 
 
-@dataclass(frozen=True)
-class VerifyProblem:
-    meeting_id: int
-    meeting_uuid: str
-    title: str
-    detail: str
-
-
 class LifecycleService:
-    def __init__(self, ctx: ServiceContext, audit: AuditService, meetings: MeetingService) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        audit: AuditService,
+        meetings: MeetingService,
+        ledger: LedgerService,
+    ) -> None:
         self.ctx = ctx
         self.audit = audit
         self.meetings = meetings
-
-    # Content hash -------------------------------------------------------------------------------
-
-    def canonical_content(self, meeting: Meeting) -> dict[str, Any]:
-        """Everything the minutes state, in a fixed order, with references as UUIDs.
-
-        Excluded on purpose: timestamps, signing (it comes after the freeze) and the current status
-        of action items (it changes with later reviews, not with these minutes).
-        """
-        root = self.root(meeting)
-
-        def uid(value: Any) -> str | None:
-            return str(value.uuid) if value is not None else None
-
-        attendance = Attendance.select().where(Attendance.meeting == meeting)
-        agenda = AgendaItem.select().where(AgendaItem.meeting == meeting)
-        actions = ActionItem.select().where(ActionItem.origin_meeting.in_([root.id, meeting.id]))
-        reviews = ActionReview.select(ActionReview, ActionItem).join(ActionItem)
-        copy_to = CopyRecipient.select().where(CopyRecipient.meeting == meeting)
-        return {
-            "hash_version": HASH_VERSION,
-            "meeting": {
-                "uuid": str(meeting.uuid),
-                "series": str(meeting.series.uuid),
-                "number": meeting.number,
-                "reference_no": meeting.reference_no,
-                "title": meeting.title,
-                "date": meeting.meeting_date.isoformat(),
-                "start_time": _iso(meeting.start_time),
-                "end_time": _iso(meeting.end_time),
-                "venue": meeting.venue,
-                "chair": [uid(meeting.chair), meeting.chair_name, meeting.chair_designation],
-                "recorded_by": [
-                    uid(meeting.recorded_by),
-                    meeting.recorded_by_name,
-                    meeting.recorded_by_designation,
-                ],
-                "language": meeting.language,
-                "notes": meeting.notes,
-                "amends": uid(meeting.amends),
-                "amendment_reason": meeting.amendment_reason,
-            },
-            "attendance": [
-                [
-                    str(r.uuid),
-                    uid(r.person),
-                    r.name,
-                    r.designation,
-                    r.area,
-                    r.mobile,
-                    r.status,
-                    r.represented_by,
-                ]
-                for r in attendance.order_by(Attendance.position, Attendance.id)
-            ],
-            "agenda": [
-                [str(r.uuid), r.title, r.discussion, r.decision]
-                for r in agenda.order_by(AgendaItem.position, AgendaItem.id)
-            ],
-            "actions": [
-                [
-                    str(r.uuid),
-                    str(r.origin_meeting.uuid),
-                    uid(r.agenda_item),
-                    r.description,
-                    r.category,
-                    uid(r.place),
-                    uid(r.responsible_person),
-                    r.responsible_body,
-                    _iso(r.due_date),
-                ]
-                for r in actions.order_by(
-                    ActionItem.origin_meeting, ActionItem.position, ActionItem.id
-                )
-            ],
-            "reviews": [
-                [str(r.action.uuid), r.status, r.remark]
-                for r in reviews.where(ActionReview.meeting == meeting).order_by(
-                    ActionReview.position, ActionReview.id
-                )
-            ],
-            "copy_to": [
-                r.recipient for r in copy_to.order_by(CopyRecipient.position, CopyRecipient.id)
-            ],
-        }
-
-    def content_hash(self, meeting: Meeting) -> str:
-        canonical = json.dumps(
-            self.canonical_content(meeting),
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-        )
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        self.ledger = ledger
 
     # Transitions ------------------------------------------------------------------------------
 
@@ -222,13 +133,9 @@ class LifecycleService:
                 finalised_at=self.ctx.now(),
                 updated_at=self.ctx.now(),
             ).where(Meeting.id == meeting.id).execute()
-            meeting = self.meetings.meeting(meeting.id)
-            digest = self.content_hash(meeting)
-            Meeting.update(content_hash=digest).where(Meeting.id == meeting.id).execute()
             self.meetings.notify_saved(meeting.id)
-            self.audit.record(
-                "finalise", meeting, meeting.title, {"reference_no": reference, "sha256": digest}
-            )
+            self.audit.record("finalise", meeting, meeting.title, {"reference_no": reference})
+            self.ledger.append(EVENT_FINALISE, meeting)
         return self.meetings.meeting(meeting.id)
 
     def _check_complete(self, meeting: Meeting) -> None:
@@ -299,6 +206,7 @@ class LifecycleService:
                 meeting.title,
                 {"signed_on": signed_on, "signatories": [name for name, _, _ in lines]},
             )
+            self.ledger.append(EVENT_SIGN, meeting)
         return self.meetings.meeting(meeting.id)
 
     def _check_signing_date(self, meeting: Meeting, signed_on: dt.date) -> None:
@@ -374,6 +282,7 @@ class LifecycleService:
             self.audit.record(
                 "amended_by", original, original.title, {"version": str(version.uuid)}
             )
+            self.ledger.append(EVENT_AMEND, original)
         draft = self.meetings.load(version.id)
         # Content lines are copied with new identities; action items stay with the original.
         draft.attendance = [_renewed(line) for line in source.attendance]
@@ -386,9 +295,7 @@ class LifecycleService:
 
     def root(self, meeting: Meeting) -> Meeting:
         """The original meeting of an amendment chain."""
-        while meeting.amends_id is not None:
-            meeting = meeting.amends
-        return meeting
+        return root_of(meeting)
 
     def versions(self, meeting: Meeting | int | str) -> list[Meeting]:
         """The original and every amendment, oldest first."""
@@ -439,6 +346,8 @@ class LifecycleService:
                 added_at=self.ctx.now(),
             )
             self.audit.record("attach", meeting, name, {"kind": str(kind), "sha256": digest})
+            if kind == vocab.AttachmentKind.SIGNED_COPY:
+                self.ledger.append(EVENT_SCAN, meeting)
         return attachment
 
     def attach_file(
@@ -454,22 +363,20 @@ class LifecycleService:
 
     # Verification -----------------------------------------------------------------------------
 
-    def verify(self) -> list[VerifyProblem]:
-        """Every final or signed meeting whose content no longer matches its hash, and every
-        attachment whose bytes no longer match their checksum."""
-        problems: list[VerifyProblem] = []
-        frozen = Meeting.select().where(Meeting.status != vocab.MeetingStatus.DRAFT.value)
-        for meeting in frozen.order_by(Meeting.id):
-            if not meeting.content_hash:
-                problems.append(_problem(meeting, "no content hash stored"))
-            elif self.content_hash(meeting) != meeting.content_hash:
-                problems.append(_problem(meeting, "content changed since it was made final"))
+    def verify(self) -> list[LiaisonError]:
+        """What the ledger proves changed (see ``LedgerService.verify``), then every attachment
+        whose bytes no longer match their checksum."""
+        problems: list[LiaisonError] = list(self.ledger.verify())
         for attachment in (
             Attachment.select(Attachment, Meeting).join(Meeting).order_by(Attachment.id)
         ):
             if hashlib.sha256(bytes(attachment.content)).hexdigest() != attachment.sha256:
                 problems.append(
-                    _problem(attachment.meeting, f"attachment “{attachment.filename}” changed")
+                    StateError(
+                        MSG_ATTACHMENT_CHANGED,
+                        title=attachment.meeting.title,
+                        name=attachment.filename,
+                    )
                 )
         return problems
 
@@ -498,7 +405,3 @@ def _iso(value: dt.date | dt.time | None) -> str | None:
 def _renewed(line: LineT) -> LineT:
     """A copy of a draft line with a fresh UUID (the original row keeps its own)."""
     return replace(line, uuid=new_uuid())
-
-
-def _problem(meeting: Meeting, detail: str) -> VerifyProblem:
-    return VerifyProblem(meeting.id, str(meeting.uuid), meeting.title, detail)

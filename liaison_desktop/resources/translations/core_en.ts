@@ -477,6 +477,10 @@
         <translation>The file “{name}” cannot be read: {detail}.</translation>
     </message>
     <message>
+        <source>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</source>
+        <translation>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>a draft</translation>
     </message>
@@ -549,10 +553,6 @@
         <translation>The check “{check}” could not finish ({detail}); it needs the problems above fixed first.</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</source>
-        <translation>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</translation>
-    </message>
-    <message>
         <source>Search is not available for this kind of database yet.</source>
         <translation>Search is not available for this kind of database yet.</translation>
     </message>
@@ -563,6 +563,34 @@
     <message>
         <source>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</source>
         <translation>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>The ledger of sealed minutes lacks entries {first}–{last}: they were deleted.</source>
+        <translation>The ledger of sealed minutes lacks entries {first}–{last}: they were deleted.</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} does not follow the entry before it: entries were removed, inserted or reordered.</source>
+        <translation>Ledger entry {position} does not follow the entry before it: entries were removed, inserted or reordered.</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} ({event} of “{reference}”) was changed after it was written.</source>
+        <translation>Ledger entry {position} ({event} of “{reference}”) was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Sealed minutes “{reference}” were deleted from the database.</source>
+        <translation>Sealed minutes “{reference}” were deleted from the database.</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}): changed since they were sealed on {sealed}: {fields}.</source>
+        <translation>Minutes “{title}” ({reference}): changed since they were sealed on {sealed}: {fields}.</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}): the seal stored with the meeting is not the ledger's.</source>
+        <translation>Minutes “{title}” ({reference}): the seal stored with the meeting is not the ledger's.</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</source>
+        <translation>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,10 @@
         <translation>फ़ाइल “{name}” पढ़ी नहीं जा सकी: {detail}।</translation>
     </message>
     <message>
+        <source>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</source>
+        <translation>बैठक “{title}”: संलग्न फ़ाइल “{name}” अब अपने चेकसम से मेल नहीं खाती।</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>प्रारूप</translation>
     </message>
@@ -550,10 +554,6 @@
         <translation>जाँच “{check}” पूरी नहीं हो सकी ({detail}); पहले ऊपर की समस्याएँ ठीक करनी होंगी।</translation>
     </message>
     <message>
-        <source>Meeting {meeting_id} “{title}” ({meeting_uuid}): {detail}.</source>
-        <translation>बैठक {meeting_id} “{title}” ({meeting_uuid}): {detail}।</translation>
-    </message>
-    <message>
         <source>Search is not available for this kind of database yet.</source>
         <translation>इस प्रकार के डेटाबेस के लिए खोज अभी उपलब्ध नहीं है।</translation>
     </message>
@@ -564,6 +564,34 @@
     <message>
         <source>Restoring replaces the database “{path}” (which is kept aside). Add --yes to confirm.</source>
         <translation>पुनर्स्थापना से डेटाबेस “{path}” बदल दिया जाएगा (पुराना अलग सुरक्षित रहेगा)। पुष्टि के लिए --yes जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The ledger of sealed minutes lacks entries {first}–{last}: they were deleted.</source>
+        <translation>मुहरबंद कार्यवृत्तों के खाते में प्रविष्टियाँ {first}–{last} नहीं हैं: उन्हें हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} does not follow the entry before it: entries were removed, inserted or reordered.</source>
+        <translation>खाते की प्रविष्टि {position} अपनी पिछली प्रविष्टि से नहीं जुड़ती: प्रविष्टियाँ हटाई, जोड़ी या आगे-पीछे की गईं।</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} ({event} of “{reference}”) was changed after it was written.</source>
+        <translation>खाते की प्रविष्टि {position} (“{reference}” का {event}) लिखे जाने के बाद बदली गई।</translation>
+    </message>
+    <message>
+        <source>Sealed minutes “{reference}” were deleted from the database.</source>
+        <translation>मुहरबंद कार्यवृत्त “{reference}” डेटाबेस से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}): changed since they were sealed on {sealed}: {fields}.</source>
+        <translation>कार्यवृत्त “{title}” ({reference}): {sealed} को मुहरबंद होने के बाद बदला गया: {fields}।</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}): the seal stored with the meeting is not the ledger&apos;s.</source>
+        <translation>कार्यवृत्त “{title}” ({reference}): बैठक के साथ रखी मुहर खाते की मुहर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</source>
+        <translation>कार्यवृत्त “{title}” ({reference}) {status} है, पर कभी मुहरबंद नहीं हुआ: स्थिति एप्लिकेशन के बाहर बदली गई।</translation>
     </message>
 </context>
 <context>
