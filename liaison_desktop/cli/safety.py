@@ -20,7 +20,8 @@ from liaison_desktop.core.backup import (
 )
 from liaison_desktop.core.checks import run_checks
 from liaison_desktop.core.db import open_database, sqlite_path
-from liaison_desktop.core.errors import StorageError, ValidationError
+from liaison_desktop.core.errors import LiaisonError, StorageError, ValidationError
+from liaison_desktop.core.paper import anchors_in_file
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 EXIT_PROBLEMS = 3  # verify found problems (2 is an error that stopped the command)
@@ -69,11 +70,21 @@ def register(commands: argparse._SubParsersAction) -> None:
         "verify",
         help="check the database (and backups) for damage and changed minutes",
         description="Run SQLite's full integrity check, look for references to missing records "
-        "and recompute the content hash of every final and signed meeting and the checksum of "
-        f"every attachment. Exit status 0: all is well; {EXIT_PROBLEMS}: problems were found "
-        "(listed).",
+        "walk the ledger of sealed minutes, compare every final and signed meeting with its "
+        "seal and every attachment with its checksum. --paper checks printed minutes (their "
+        "PDF, or a text file holding the value of their QR code) against the database, which "
+        "catches a database rewritten with every hash recomputed. Exit status 0: all is well; "
+        f"{EXIT_PROBLEMS}: problems were found (listed).",
     )
     verify.add_argument("--backups", action="store_true", help="also check every backup")
+    verify.add_argument(
+        "--paper",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="also check the seal printed on these minutes (PDF or QR value); repeatable",
+    )
     verify.add_argument("--json", action="store_true", help="print JSON")
     verify.set_defaults(handler=cmd_verify)
 
@@ -176,6 +187,13 @@ def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
     finally:
         database.close()
     checked = [context.db_location]
+    notes: dict[str, str] = {}
+    for paper in args.paper:
+        checked.append(str(paper))
+        paper_findings, note = _check_paper(context, paper)
+        findings += [(str(paper), "paper", problem) for problem in paper_findings]
+        if note:
+            notes[str(paper)] = note
     if args.backups:
         for path in list_backups(backup_folder(context.paths, context.settings)):
             checked.append(str(path))
@@ -193,4 +211,29 @@ def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
         print(f"{where}: {f'{len(mine)} problem(s)' if mine else 'ok'}")
         for check, problem in mine:
             print(f"  [{check}] {problem}")
+        if where in notes:
+            print(f"  {notes[where]}")
     return EXIT_PROBLEMS if findings else 0
+
+
+def _check_paper(context: CommandContext, paper: Path) -> tuple[list[LiaisonError], str]:
+    """The problems of every anchor on ``paper`` and a note on what it shows; an unreadable
+    paper is a problem of its own."""
+    try:
+        anchors = anchors_in_file(paper)
+    except ValidationError as error:
+        return [error], ""
+    problems: list[LiaisonError] = []
+    notes = []
+    for anchor in anchors:
+        check = context.services.ledger.check_paper(anchor)
+        problems += check.problems
+        if check.superseded_by is not None:
+            later = check.superseded_by
+            notes.append(
+                f"{check.reference}: an earlier state; ledger entry {later.position} "
+                f"({later.event}, {later.recorded_at:%d-%m-%Y}) superseded it"
+            )
+        elif not check.problems:
+            notes.append(f"{check.reference}: matches seal {anchor.seal}")
+    return problems, "; ".join(notes)

@@ -375,6 +375,7 @@ class PdfInfo:
     author: str
     subject: str
     language: str
+    keywords: str = ""
 
 
 @dataclass
@@ -402,6 +403,7 @@ def build_pdf(document: Document, *, invariant: bool = False) -> bytes:
         title=info.title,
         author=info.author,
         subject=info.subject,
+        keywords=info.keywords,
         creator="Liaison Desktop",
         lang="hi-IN" if info.language == "hi" else "en-IN",
         invariant=1 if invariant else None,  # None: rl_config.invariant decides

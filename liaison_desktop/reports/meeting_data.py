@@ -13,6 +13,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from liaison_desktop.core.anchor import PaperAnchor
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -120,6 +121,7 @@ class MeetingRecord:
     status: str
     reference_no: str
     content_hash: str
+    anchor: PaperAnchor | None  # seal, ledger entry and head to print; None while a draft
     finalised_at: dt.datetime | None
     signed_on: dt.date | None
     notes: str
@@ -213,6 +215,7 @@ def load_meeting(services: Services, ref: int | str, *, latest: bool = True) -> 
         status=m.status,
         reference_no=m.reference_no or "",
         content_hash=m.content_hash or "",
+        anchor=services.ledger.anchor(str(m.uuid)),
         finalised_at=m.finalised_at,
         signed_on=m.signed_on,
         notes=m.notes,

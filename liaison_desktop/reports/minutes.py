@@ -7,9 +7,11 @@ import datetime as dt
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.anchor import PaperAnchor
 from liaison_desktop.core.dates import format_date
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 from liaison_desktop.reports import layout, parts
+from liaison_desktop.reports.barcode import QR_SIZE, qr_code
 from liaison_desktop.reports.labels import Labels
 from liaison_desktop.reports.meeting_data import ActionRow, AttendeeRow, Letterhead, MeetingRecord
 
@@ -18,8 +20,17 @@ L_DRAFT = QT_TRANSLATE_NOOP("Document", "DRAFT")
 L_STATE_DRAFT = QT_TRANSLATE_NOOP(
     "Document", "Draft — not final; not to be signed or sent until finalised."
 )
-L_STATE_FINAL = QT_TRANSLATE_NOOP(
-    "Document", "Final minutes, reference {reference}, content hash {hash}."
+L_STATE_FINAL = QT_TRANSLATE_NOOP("Document", "Final minutes, reference {reference}.")
+L_SEAL = QT_TRANSLATE_NOOP("Document", "Seal of these minutes (SHA-256): {seal}")
+L_LEDGER = QT_TRANSLATE_NOOP(
+    "Document",
+    "Sealed as entry {entry} of the office's ledger; the ledger held {head} entries when this "
+    "paper was printed.",
+)
+L_CHECK = QT_TRANSLATE_NOOP(
+    "Document",
+    "To check this paper against the office's record, scan the code or run "
+    "“liaison verify --paper” on this file. Check code:",
 )
 L_STATE_SIGNED = QT_TRANSLATE_NOOP("Document", "Signed on {date} by {names}.")
 L_AMENDED = QT_TRANSLATE_NOOP(
@@ -75,6 +86,8 @@ def minutes(
     if record.notes.strip():
         story += [*layout.heading(t(L_NOTES)), layout.para(record.notes, s.body)]
     story.append(_signatures(record, t, width))
+    if record.anchor is not None:
+        story.append(_seal(record.anchor, t, width))
     if record.copy_to:
         story.append(_copy_to(record.copy_to, t))
     return layout.Document(
@@ -91,6 +104,7 @@ def minutes(
             author=office.name,
             subject=record.series_name,
             language=t.language,
+            keywords=record.anchor.encode() if record.anchor is not None else "",
         ),
     )
 
@@ -103,7 +117,7 @@ def _state(record: MeetingRecord, t: Labels) -> list[Flowable]:
         lines.append(t(L_STATE_DRAFT))
     else:
         lines.append(
-            t(L_STATE_FINAL, reference=record.reference_no or "—", hash=record.content_hash[:8])
+            t(L_STATE_FINAL, reference=record.reference_no or "—")
         )
     if record.status == vocab.MeetingStatus.SIGNED:
         signers = record.signatories or (record.chair,)
@@ -233,6 +247,30 @@ def _signatures(record: MeetingRecord, t: Labels, width: float) -> Flowable:
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return KeepTogether([layout.spacer(8), table])
+
+
+def _seal(anchor: PaperAnchor, t: Labels, width: float) -> Flowable:
+    """The external anchor: the full seal, the ledger entry and head, and the same as a QR code
+    and a check code, so a rewritten database can be caught from the paper (docs/safety.md)."""
+    s = layout.styles()
+    code = anchor.encode()
+    text = [
+        layout.para(t(L_SEAL, seal=anchor.seal), s.small),
+        layout.para(t(L_LEDGER, entry=anchor.entry_position, head=anchor.head_position), s.small),
+        layout.para(t(L_CHECK), s.small),
+        layout.para(code, s.small),
+    ]
+    table = Table([[qr_code(code, QR_SIZE), text]], colWidths=[QR_SIZE + 6, width - QR_SIZE - 6])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, layout.MUTED),
+            ]
+        )
+    )
+    return KeepTogether([layout.spacer(10), table])
 
 
 def _copy_to(recipients: tuple[str, ...], t: Labels) -> Flowable:

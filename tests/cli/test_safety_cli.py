@@ -96,3 +96,32 @@ def test_a_damaged_database_gives_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "is empty (0 bytes)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_verify_paper_checks_printed_minutes_against_the_database(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    listed = json.loads(liaison("meetings", "--json", db=demo_db).stdout)
+    signed = next(m for m in listed if m["status"] == "signed")
+    paper = tmp_path / "minutes.pdf"
+    liaison("export", "minutes", "--meeting", str(signed["id"]), "--out", str(paper), db=demo_db)
+    clean = liaison("verify", "--paper", str(paper), db=demo_db)
+    assert f"{paper}: ok" in clean.stdout and "matches seal" in clean.stdout
+
+    connection = sqlite3.connect(demo_db)  # the paper's ledger entry rewritten, hash and all
+    connection.execute(
+        "UPDATE ledger_entry SET entry_hash = ? WHERE position = "
+        "(SELECT MAX(position) FROM ledger_entry WHERE meeting_uuid = ?)",
+        ("f" * 64, signed["uuid"]),
+    )
+    connection.commit()
+    connection.close()
+    tampered = liaison("verify", "--paper", str(paper), "--json", db=demo_db, check=False)
+    assert tampered.returncode == 3
+    where = {(p["where"], p["check"]) for p in json.loads(tampered.stdout)}
+    assert (str(paper), "paper") in where and (str(demo_db), "lifecycle") in where
+
+    blank = tmp_path / "blank.txt"
+    blank.write_text("nothing here")
+    refused = liaison("verify", "--paper", str(blank), db=demo_db, check=False)
+    assert refused.returncode == 3 and "carries no seal" in refused.stdout

@@ -225,7 +225,12 @@ def test_a_meeting_document_reads_a_fixed_number_of_queries(large: Large) -> Non
     station_series = MeetingSeries.select(MeetingSeries.id).where(
         MeetingSeries.station.is_null(False)
     )
-    small = Meeting.select().where(Meeting.series.in_(station_series)).first()
+    status = Meeting.get_by_id(large.meeting_id).status  # sealed minutes also read the ledger
+    small = (
+        Meeting.select()
+        .where(Meeting.series.in_(station_series), Meeting.status == status)
+        .first()
+    )
     with count_queries() as big_count:
         load_meeting(large.services, large.meeting_id)
     with count_queries() as small_count:

@@ -14,11 +14,13 @@ with backups catches (see ``docs/safety.md``).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import fn
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.anchor import PaperAnchor
 from liaison_desktop.core.errors import StateError
 from liaison_desktop.core.models import AuditEntry, LedgerEntry, Meeting
 from liaison_desktop.core.seal import (
@@ -68,6 +70,36 @@ MSG_NEVER_SEALED = QT_TRANSLATE_NOOP(
     "Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set "
     "outside the application.",
 )
+MSG_PAPER_UNKNOWN = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The paper's minutes (sealed as ledger entry {position}) are not in this database's ledger.",
+)
+MSG_PAPER_ENTRY_MISSING = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The paper names ledger entry {position}, which this database lacks: the ledger was cut "
+    "short or replaced.",
+)
+MSG_PAPER_ENTRY_DIFFERS = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "Ledger entry {position} is not the one printed on the paper “{reference}”: the ledger was "
+    "rewritten.",
+)
+MSG_PAPER_HEAD_DIFFERS = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "When the paper “{reference}” was printed the ledger ended at entry {position}; this "
+    "database's entry {position} is different or missing: the ledger was rewritten.",
+)
+
+
+@dataclass(frozen=True)
+class PaperCheck:
+    """What ``check_paper`` found: problems, and the later entry when the paper shows minutes
+    that were signed, given a scan or amended after it was printed (not a problem)."""
+
+    anchor: PaperAnchor
+    reference: str
+    problems: list[TamperError]
+    superseded_by: LedgerEntry | None
 
 
 class TamperError(StateError):
@@ -137,6 +169,27 @@ class LedgerService:
         last = LedgerEntry.select().order_by(LedgerEntry.position.desc()).first()
         return (last.position, last.entry_hash) if last else (0, GENESIS)
 
+    def anchor(self, meeting_uuid: str) -> PaperAnchor | None:
+        """What a paper of this meeting prints: its latest seal and entry, and the head now;
+        ``None`` for minutes never sealed (drafts)."""
+        latest = (
+            LedgerEntry.select()
+            .where(LedgerEntry.meeting_uuid == meeting_uuid)
+            .order_by(LedgerEntry.position.desc())
+            .first()
+        )
+        if latest is None:
+            return None
+        head_position, head_hash = self.head()
+        return PaperAnchor(
+            meeting_uuid=meeting_uuid,
+            seal=latest.seal,
+            entry_position=latest.position,
+            entry_hash=latest.entry_hash,
+            head_position=head_position,
+            head_hash=head_hash,
+        )
+
     def entries(self, meeting_uuid: str) -> list[LedgerEntry]:
         return list(
             LedgerEntry.select()
@@ -191,6 +244,49 @@ class LedgerService:
                     )
                 )
         return problems
+
+    def check_paper(self, anchor: PaperAnchor) -> PaperCheck:
+        """Check a paper's anchor against this database: its entry and the head it saw must
+        still be in the chain unchanged, and the meeting must still match its seal (when the
+        paper's entry is the meeting's latest) — an attacker who recomputed every hash in the
+        database cannot make them agree with paper that left the office."""
+        entry = LedgerEntry.get_or_none(LedgerEntry.position == anchor.entry_position)
+        reference = entry.reference_no if entry is not None else None
+        problems: list[TamperError] = []
+        if entry is None:
+            problems.append(TamperError(MSG_PAPER_ENTRY_MISSING, position=anchor.entry_position))
+        elif (entry.entry_hash, entry.seal, entry.meeting_uuid) != (
+            anchor.entry_hash,
+            anchor.seal,
+            anchor.meeting_uuid,
+        ):
+            problems.append(
+                TamperError(
+                    MSG_PAPER_ENTRY_DIFFERS,
+                    position=anchor.entry_position,
+                    reference=reference or anchor.meeting_uuid,
+                )
+            )
+        head = LedgerEntry.get_or_none(LedgerEntry.position == anchor.head_position)
+        if head is None or head.entry_hash != anchor.head_hash:
+            problems.append(
+                TamperError(
+                    MSG_PAPER_HEAD_DIFFERS,
+                    position=anchor.head_position,
+                    reference=reference or anchor.meeting_uuid,
+                )
+            )
+        later = self.entries(anchor.meeting_uuid)
+        if not later:
+            problems.append(TamperError(MSG_PAPER_UNKNOWN, position=anchor.entry_position))
+        superseded = later[-1] if later and later[-1].position > anchor.entry_position else None
+        if later and superseded is None and not problems:
+            meeting = Meeting.get_or_none(Meeting.uuid == anchor.meeting_uuid)
+            if meeting is None:
+                problems.append(TamperError(MSG_SEALED_DELETED, reference=reference))
+            else:
+                problems += self._compare(meeting, later[-1])
+        return PaperCheck(anchor, reference or anchor.meeting_uuid, problems, superseded)
 
     def _compare(self, meeting: Meeting, entry: LedgerEntry) -> list[TamperError]:
         sealed = json.loads(entry.parts)

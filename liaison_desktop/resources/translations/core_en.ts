@@ -592,6 +592,30 @@
         <source>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</source>
         <translation>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</translation>
     </message>
+    <message>
+        <source>The paper's minutes (sealed as ledger entry {position}) are not in this database's ledger.</source>
+        <translation>The paper's minutes (sealed as ledger entry {position}) are not in this database's ledger.</translation>
+    </message>
+    <message>
+        <source>The paper names ledger entry {position}, which this database lacks: the ledger was cut short or replaced.</source>
+        <translation>The paper names ledger entry {position}, which this database lacks: the ledger was cut short or replaced.</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} is not the one printed on the paper “{reference}”: the ledger was rewritten.</source>
+        <translation>Ledger entry {position} is not the one printed on the paper “{reference}”: the ledger was rewritten.</translation>
+    </message>
+    <message>
+        <source>When the paper “{reference}” was printed the ledger ended at entry {position}; this database's entry {position} is different or missing: the ledger was rewritten.</source>
+        <translation>When the paper “{reference}” was printed the ledger ended at entry {position}; this database's entry {position} is different or missing: the ledger was rewritten.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as a paper: {reason}.</source>
+        <translation>“{path}” cannot be read as a paper: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</source>
+        <translation>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -593,6 +593,30 @@
         <source>Minutes “{title}” ({reference}) are {status} but were never sealed: the status was set outside the application.</source>
         <translation>कार्यवृत्त “{title}” ({reference}) {status} है, पर कभी मुहरबंद नहीं हुआ: स्थिति एप्लिकेशन के बाहर बदली गई।</translation>
     </message>
+    <message>
+        <source>The paper&apos;s minutes (sealed as ledger entry {position}) are not in this database&apos;s ledger.</source>
+        <translation>कागज़ पर छपा कार्यवृत्त (खाते की प्रविष्टि {position} के रूप में मुहरबंद) इस डेटाबेस के खाते में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The paper names ledger entry {position}, which this database lacks: the ledger was cut short or replaced.</source>
+        <translation>कागज़ पर खाते की प्रविष्टि {position} छपी है, जो इस डेटाबेस में नहीं है: खाता छोटा किया गया या बदला गया।</translation>
+    </message>
+    <message>
+        <source>Ledger entry {position} is not the one printed on the paper “{reference}”: the ledger was rewritten.</source>
+        <translation>खाते की प्रविष्टि {position} वह नहीं है जो कागज़ “{reference}” पर छपी है: खाता दोबारा लिखा गया।</translation>
+    </message>
+    <message>
+        <source>When the paper “{reference}” was printed the ledger ended at entry {position}; this database&apos;s entry {position} is different or missing: the ledger was rewritten.</source>
+        <translation>कागज़ “{reference}” छपते समय खाता प्रविष्टि {position} पर समाप्त था; इस डेटाबेस की प्रविष्टि {position} भिन्न है या नहीं है: खाता दोबारा लिखा गया।</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as a paper: {reason}.</source>
+        <translation>“{path}” को कागज़ के रूप में पढ़ा नहीं जा सकता: {reason}।</translation>
+    </message>
+    <message>
+        <source>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</source>
+        <translation>“{path}” पर लायज़न डेस्कटॉप के कार्यवृत्त की कोई मुहर नहीं है (मसौदों पर मुहर नहीं होती; खाते से पहले छपे कार्यवृत्तों पर केवल छोटा हैश है)।</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -15,8 +15,20 @@
         <translation>Draft — not final; not to be signed or sent until finalised.</translation>
     </message>
     <message>
-        <source>Final minutes, reference {reference}, content hash {hash}.</source>
-        <translation>Final minutes, reference {reference}, content hash {hash}.</translation>
+        <source>Final minutes, reference {reference}.</source>
+        <translation>Final minutes, reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Seal of these minutes (SHA-256): {seal}</source>
+        <translation>Seal of these minutes (SHA-256): {seal}</translation>
+    </message>
+    <message>
+        <source>Sealed as entry {entry} of the office's ledger; the ledger held {head} entries when this paper was printed.</source>
+        <translation>Sealed as entry {entry} of the office's ledger; the ledger held {head} entries when this paper was printed.</translation>
+    </message>
+    <message>
+        <source>To check this paper against the office's record, scan the code or run “liaison verify --paper” on this file. Check code:</source>
+        <translation>To check this paper against the office's record, scan the code or run “liaison verify --paper” on this file. Check code:</translation>
     </message>
     <message>
         <source>Signed on {date} by {names}.</source>

@@ -16,8 +16,20 @@
         <translation>प्रारूप — अंतिम नहीं; अंतिम होने तक न इस पर हस्ताक्षर किए जाएँ, न इसे प्रेषित किया जाए।</translation>
     </message>
     <message>
-        <source>Final minutes, reference {reference}, content hash {hash}.</source>
-        <translation>अंतिम कार्यवृत्त, पत्रांक {reference}, विषय-वस्तु हैश {hash}।</translation>
+        <source>Final minutes, reference {reference}.</source>
+        <translation>अंतिम कार्यवृत्त, पत्रांक {reference}।</translation>
+    </message>
+    <message>
+        <source>Seal of these minutes (SHA-256): {seal}</source>
+        <translation>इस कार्यवृत्त की मुहर (SHA-256): {seal}</translation>
+    </message>
+    <message>
+        <source>Sealed as entry {entry} of the office&apos;s ledger; the ledger held {head} entries when this paper was printed.</source>
+        <translation>कार्यालय के खाते में प्रविष्टि {entry} के रूप में मुहरबंद; यह कागज़ छपते समय खाते में {head} प्रविष्टियाँ थीं।</translation>
+    </message>
+    <message>
+        <source>To check this paper against the office&apos;s record, scan the code or run “liaison verify --paper” on this file. Check code:</source>
+        <translation>इस कागज़ को कार्यालय के अभिलेख से मिलाने के लिए कोड स्कैन करें या इस फ़ाइल पर “liaison verify --paper” चलाएँ। जाँच कोड:</translation>
     </message>
     <message>
         <source>Signed on {date} by {names}.</source>
