@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 from liaison_desktop.cli.common import CommandContext, print_json
 from liaison_desktop.core import vocab
+from liaison_desktop.core.attachments import read_attachment
 from liaison_desktop.core.dates import parse_date, parse_quarter
 from liaison_desktop.core.services.actions import ActionFilter, ActionRow
 from liaison_desktop.core.services.lifecycle import SignatoryLine
@@ -63,8 +65,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="NAME[|DESIGNATION]",
         help="who signed (repeat for several); default: the chair and the recorder",
     )
-    sign.add_argument("--scan", type=Path, metavar="FILE", help="attach the scanned signed copy")
+    sign.add_argument(
+        "--scan",
+        type=Path,
+        metavar="FILE",
+        help="the scanned signed copy (PDF, JPEG or PNG), checked before anything is signed",
+    )
     sign.set_defaults(handler=cmd_sign)
+
+    attach_scan = commands.add_parser(
+        "attach-scan", help="attach the scanned signed copy to minutes already signed"
+    )
+    attach_scan.add_argument("meeting", metavar="MEETING", help="meeting id or UUID")
+    attach_scan.add_argument("file", type=Path, metavar="FILE", help="PDF, JPEG or PNG scan")
+    attach_scan.set_defaults(handler=cmd_attach_scan)
 
     amend = commands.add_parser(
         "amend", help="start a correction of final or signed minutes as a new draft version"
@@ -168,15 +182,24 @@ def cmd_finalise(context: CommandContext, args: argparse.Namespace) -> int:
 def cmd_sign(context: CommandContext, args: argparse.Namespace) -> int:
     lifecycle = context.services.lifecycle
     signatories = [SignatoryLine(*(part.strip() for part in (by.split("|", 1)))) for by in args.by]
+    scan = read_attachment(args.scan, vocab.AttachmentKind.SIGNED_COPY) if args.scan else None
     meeting = lifecycle.sign(
         args.meeting,
         parse_date(args.on),
         signatories or lifecycle.default_signatories(args.meeting),
+        scan,
     )
-    if args.scan:
-        attachment = lifecycle.attach_file(meeting.id, args.scan, vocab.AttachmentKind.SIGNED_COPY)
-        print(f"Attached {attachment.filename}  sha256 {attachment.sha256}")
+    if scan is not None:
+        print(f"Attached {scan.name}  sha256 {hashlib.sha256(scan.content).hexdigest()}")
     print(f"Signed on {meeting.signed_on:%d-%m-%Y}: {meeting.reference_no}")
+    return 0
+
+
+def cmd_attach_scan(context: CommandContext, args: argparse.Namespace) -> int:
+    attachment = context.services.lifecycle.attach_file(
+        args.meeting, args.file, vocab.AttachmentKind.SIGNED_COPY
+    )
+    print(f"Attached {attachment.filename}  sha256 {attachment.sha256}")
     return 0
 
 

@@ -157,3 +157,57 @@ def test_errors_in_hindi_on_request(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "बैठक शृंखला: “12345” क्रमांक या UUID का कोई अभिलेख नहीं मिला।" in result.stderr
+
+
+def test_a_bad_scan_leaves_the_minutes_final_and_a_retry_signs_them(tmp_path: Path) -> None:
+    """Issue 13: the scan is read and checked before anything is signed (before, a missing file
+    left the minutes signed without it, a FIFO hung, /dev/zero ran out of memory)."""
+    db = tmp_path / "demo.sqlite3"
+    liaison("demo", db=db)
+    listed = json.loads(liaison("meetings", "--json", db=db).stdout)
+    final = next(m for m in listed if m["status"] == "final")
+    on = "-".join(reversed(final["date"].split("-")))
+    fifo = tmp_path / "scan-pipe"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as stream:
+        stream.write(b"%PDF-1.4")
+        stream.truncate(51 * 1024 * 1024)  # sparse: 51 MB without writing them
+    words = tmp_path / "notes.pdf"
+    words.write_text("not a scan, whatever its name says")
+    refusals = {
+        str(tmp_path / "missing.pdf"): "cannot be read",
+        str(fifo): "not an ordinary file",
+        "/dev/zero": "not an ordinary file",
+        str(tmp_path): "not an ordinary file",
+        str(big): "too large",
+        str(words): "not a PDF, JPEG or PNG",
+    }
+    for path, reason in refusals.items():
+        refused = liaison("sign", str(final["id"]), "--on", on, "--scan", path, db=db, check=False)
+        assert refused.returncode == 2 and reason in refused.stderr, (path, refused.stderr)
+    status = {m["id"]: m["status"] for m in json.loads(liaison("meetings", "--json", db=db).stdout)}
+    assert status[final["id"]] == "final"
+
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0 a jpeg scan")
+    assert (
+        "Attached scan.jpg"
+        in liaison("sign", str(final["id"]), "--on", on, "--scan", str(scan), db=db).stdout
+    )
+    assert liaison("verify", db=db).returncode == 0
+
+    signed_without = next(
+        m["id"]
+        for m in json.loads(liaison("meetings", "--json", db=db).stdout)
+        if m["status"] == "signed" and m["id"] != final["id"]
+    )
+    png = tmp_path / "later.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n a png scan")
+    assert (
+        "Attached later.png" in liaison("attach-scan", str(signed_without), str(png), db=db).stdout
+    )
+    draft = next(m["id"] for m in listed if m["status"] == "draft")
+    refused = liaison("attach-scan", str(draft), str(png), db=db, check=False)
+    assert refused.returncode == 2 and "needs a meeting that is signed" in refused.stderr
+    assert liaison("verify", db=db).returncode == 0

@@ -200,7 +200,7 @@ def test_every_change_leaves_an_audit_entry(services: Services, setup) -> None:
     m = meeting(services, series, dt.date(2024, 7, 5), ["क"])
     lc.finalise(m.id)
     lc.sign(m.id, dt.date(2024, 7, 8), lc.default_signatories(m.id))
-    lc.attach(m.id, "scan.png", b"\x89PNG....", "signed_copy")
+    lc.attach(m.id, "scan.png", b"\x89PNG\r\n\x1a\n....", "signed_copy")
     version = lc.amend(m.id, "त्रुटि")
     actions = [e.action for e in services.audit.history(m.uuid)]
     assert actions == ["create", "finalise", "sign", "attach", "amended_by"]

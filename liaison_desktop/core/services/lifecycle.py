@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import mimetypes
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -25,6 +24,7 @@ from typing import TypeVar
 from peewee import fn
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.attachments import AttachmentFile, check_attachment, read_attachment
 from liaison_desktop.core.errors import LiaisonError, StateError, Tr, ValidationError
 from liaison_desktop.core.models import (
     AgendaItem,
@@ -50,12 +50,10 @@ from liaison_desktop.core.validation import text_field
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 LineT = TypeVar("LineT", AttendanceLine, AgendaLine)
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 F_SIGNATORY = QT_TRANSLATE_NOOP("Field", "Signatory")
 F_SIGNED_ON = QT_TRANSLATE_NOOP("Field", "Signed on")
 F_REASON = QT_TRANSLATE_NOOP("Field", "Reason for the amendment")
-F_ATTACHMENT = QT_TRANSLATE_NOOP("Field", "Attachment")
 
 MSG_WRONG_STATE = QT_TRANSLATE_NOOP(
     "LiaisonError", "Meeting “{title}” is {status}; this needs a meeting that is {needed}."
@@ -81,13 +79,6 @@ MSG_SIGNED_IN_FUTURE = QT_TRANSLATE_NOOP(
 MSG_NOT_LATEST = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "Meeting “{title}” already has a newer version ({newer}); amend the latest version instead.",
-)
-MSG_ATTACHMENT_TOO_BIG = QT_TRANSLATE_NOOP(
-    "LiaisonError", "The file “{name}” is too large ({size} MB; at most {limit} MB)."
-)
-MSG_ATTACHMENT_EMPTY = QT_TRANSLATE_NOOP("LiaisonError", "The file “{name}” is empty.")
-MSG_ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP(
-    "LiaisonError", "The file “{name}” cannot be read: {detail}."
 )
 MSG_ATTACHMENT_CHANGED = QT_TRANSLATE_NOOP(
     "LiaisonError", "Meeting “{title}”: the attached file “{name}” no longer matches its checksum."
@@ -170,7 +161,15 @@ class LifecycleService:
         )
         return f"{stem}{taken + 1:03d}"
 
-    def sign(self, ref: int | str, signed_on: dt.date, signatories: list[SignatoryLine]) -> Meeting:
+    def sign(
+        self,
+        ref: int | str,
+        signed_on: dt.date,
+        signatories: list[SignatoryLine],
+        scan: AttachmentFile | None = None,
+    ) -> Meeting:
+        """Record who signed and when, with the signed scan when given (read and checked by the
+        caller, ``read_attachment``), in one transaction sealed once."""
         lines = [
             (
                 text_field(s.name, F_SIGNATORY, required=True),
@@ -182,6 +181,8 @@ class LifecycleService:
         ]
         if not lines:
             raise ValidationError(MSG_NO_SIGNATORY, field=F_SIGNATORY)
+        if scan is not None:
+            scan = check_attachment(scan.name, scan.content, vocab.AttachmentKind.SIGNED_COPY)
         with self.ctx.atomic():
             meeting = self._locked(ref)
             self._require(meeting, (vocab.MeetingStatus.FINAL,), NEEDED_FINAL)
@@ -206,6 +207,8 @@ class LifecycleService:
                 meeting.title,
                 {"signed_on": signed_on, "signatories": [name for name, _, _ in lines]},
             )
+            if scan is not None:
+                self._store(meeting, scan, vocab.AttachmentKind.SIGNED_COPY)
             self.ledger.append(EVENT_SIGN, meeting)
         return self.meetings.meeting(meeting.id)
 
@@ -318,48 +321,39 @@ class LifecycleService:
         content: bytes,
         kind: str = vocab.AttachmentKind.DOCUMENT,
     ) -> Attachment:
-        """Keep a file with a meeting (inside the database) with its SHA-256; a signed copy only
-        on signed minutes. Attaching does not change the minutes' content or hash."""
-        meeting = self.meetings.meeting(ref)
-        if kind == vocab.AttachmentKind.SIGNED_COPY:
-            self._require(meeting, (vocab.MeetingStatus.SIGNED,), NEEDED_SIGNED)
-        name = text_field(Path(filename).name, F_ATTACHMENT, required=True)
-        if not content:
-            raise ValidationError(MSG_ATTACHMENT_EMPTY, name=name)
-        if len(content) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(
-                MSG_ATTACHMENT_TOO_BIG,
-                name=name,
-                size=round(len(content) / 2**20, 1),
-                limit=MAX_ATTACHMENT_BYTES // 2**20,
-            )
-        digest = hashlib.sha256(content).hexdigest()
-        with self.ctx.atomic():
-            attachment = Attachment.create(
-                meeting=meeting,
-                kind=str(kind),
-                filename=name,
-                mime_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                size=len(content),
-                sha256=digest,
-                content=content,
-                added_at=self.ctx.now(),
-            )
-            self.audit.record("attach", meeting, name, {"kind": str(kind), "sha256": digest})
-            if kind == vocab.AttachmentKind.SIGNED_COPY:
-                self.ledger.append(EVENT_SCAN, meeting)
-        return attachment
+        """Keep a file with a meeting (inside the database) with its SHA-256; a signed copy (a
+        PDF, JPEG or PNG scan) only on signed minutes, and it is sealed with them."""
+        return self.attach_checked(ref, check_attachment(filename, content, kind), kind)
 
     def attach_file(
         self, ref: int | str, path: Path, kind: str = vocab.AttachmentKind.DOCUMENT
     ) -> Attachment:
-        try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                MSG_ATTACHMENT_UNREADABLE, name=str(path), detail=exc.strerror or str(exc)
-            ) from exc
-        return self.attach(ref, Path(path).name, content, kind)
+        return self.attach_checked(ref, read_attachment(path, kind), kind)
+
+    def attach_checked(self, ref: int | str, file: AttachmentFile, kind: str) -> Attachment:
+        with self.ctx.atomic():
+            meeting = self._locked(ref)
+            if kind == vocab.AttachmentKind.SIGNED_COPY:
+                self._require(meeting, (vocab.MeetingStatus.SIGNED,), NEEDED_SIGNED)
+            attachment = self._store(meeting, file, kind)
+            if kind == vocab.AttachmentKind.SIGNED_COPY:
+                self.ledger.append(EVENT_SCAN, meeting)
+        return attachment
+
+    def _store(self, meeting: Meeting, file: AttachmentFile, kind: str) -> Attachment:
+        digest = hashlib.sha256(file.content).hexdigest()
+        attachment = Attachment.create(
+            meeting=meeting,
+            kind=str(kind),
+            filename=file.name,
+            mime_type=file.mime_type,
+            size=len(file.content),
+            sha256=digest,
+            content=file.content,
+            added_at=self.ctx.now(),
+        )
+        self.audit.record("attach", meeting, file.name, {"kind": str(kind), "sha256": digest})
+        return attachment
 
     # Verification -----------------------------------------------------------------------------
 

@@ -477,6 +477,14 @@
         <translation>The file “{name}” cannot be read: {detail}.</translation>
     </message>
     <message>
+        <source>“{name}” is not an ordinary file (a folder, device or pipe); choose a file.</source>
+        <translation>“{name}” is not an ordinary file (a folder, device or pipe); choose a file.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is not a PDF, JPEG or PNG file; a signed copy must be a scan in one of these formats.</source>
+        <translation>The file “{name}” is not a PDF, JPEG or PNG file; a signed copy must be a scan in one of these formats.</translation>
+    </message>
+    <message>
         <source>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</source>
         <translation>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</translation>
     </message>

@@ -478,6 +478,14 @@
         <translation>फ़ाइल “{name}” पढ़ी नहीं जा सकी: {detail}।</translation>
     </message>
     <message>
+        <source>“{name}” is not an ordinary file (a folder, device or pipe); choose a file.</source>
+        <translation>“{name}” साधारण फ़ाइल नहीं है (फ़ोल्डर, डिवाइस या पाइप है); कोई फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is not a PDF, JPEG or PNG file; a signed copy must be a scan in one of these formats.</source>
+        <translation>फ़ाइल “{name}” PDF, JPEG या PNG फ़ाइल नहीं है; हस्ताक्षरित प्रति इन्हीं में से किसी प्रारूप का स्कैन होनी चाहिए।</translation>
+    </message>
+    <message>
         <source>Meeting “{title}”: the attached file “{name}” no longer matches its checksum.</source>
         <translation>बैठक “{title}”: संलग्न फ़ाइल “{name}” अब अपने चेकसम से मेल नहीं खाती।</translation>
     </message>
