@@ -230,7 +230,7 @@ def backup_problems(path: Path, *, checksum: bool = True) -> list[LiaisonError]:
     checked by its content alone."""
     if checksum and checksum_path(path).exists():
         try:
-            expected = checksum_path(path).read_text(encoding="ascii").split()[0].lower()
+            expected = checksum_path(path).read_text(encoding="utf-8").split()[0].lower()
             if file_sha256(path) != expected:
                 return [StorageError(MSG_BACKUP_CHECKSUM, path=str(path))]
         except (OSError, ValueError, IndexError) as exc:
@@ -446,7 +446,7 @@ def restore_backup(
 
 def _write_atomically(path: Path, text: str) -> None:
     partial = path.with_name(f".{path.name}{PARTIAL_SUFFIX}")
-    partial.write_text(text, encoding="ascii")
+    partial.write_text(text, encoding="utf-8")
     _fsync(partial)
     os.replace(partial, path)
 

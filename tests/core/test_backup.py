@@ -292,3 +292,22 @@ def test_restore_over_a_damaged_file_after_it_was_moved_aside(
     database.close()
     assert inspect_backup(source).contents.meetings == backup.contents.meetings
     assert os.path.exists(backup.path)
+
+
+def test_a_database_with_a_hindi_file_name_is_backed_up_and_checked(
+    demo: Services, tmp_path: Path
+) -> None:
+    """Issue 13: the .sha256 file was written as ASCII, so such a database could never be
+    backed up (UnicodeEncodeError on every start)."""
+    source = tmp_path / "लायज़न कार्यालय.sqlite3"
+    shutil.copyfile(demo.ctx.database.database, source)
+    info = make_backup(source, tmp_path / "backups", when=WHEN)
+    assert info.path.name == "लायज़न कार्यालय-20250115-103000.sqlite3"
+    assert backup_problems(info.path) == []
+    if shutil.which("sha256sum"):
+        check = subprocess.run(
+            ["sha256sum", "-c", checksum_path(info.path).name],
+            cwd=info.path.parent,
+            capture_output=True,
+        )
+        assert check.returncode == 0, check.stdout
