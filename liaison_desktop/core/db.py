@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MIGRATIONS_TABLE = "schema_migration"
 LEDGER_MIGRATION = "0004_ledger"  # after it, minutes already final are sealed into the ledger
 SQLITE_PRAGMAS = {
@@ -417,9 +416,9 @@ def _with_companions(path: Path) -> list[Path]:
 
 
 def migration_runner(database: peewee.Database) -> Runner:
-    from playhouse.migrations import Runner
+    from liaison_desktop.core.migrations import packaged_runner
 
-    return Runner(database, directory=str(MIGRATIONS_DIR), table_name=MIGRATIONS_TABLE)
+    return packaged_runner(database, MIGRATIONS_TABLE)
 
 
 def applied_schema_versions(database: peewee.Database) -> list[str]:
@@ -460,7 +459,9 @@ def schema_version(database: peewee.Database) -> str:
 
 def known_schema_versions() -> list[str]:
     """Names of the migrations this version of the application knows, oldest first."""
-    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+    from liaison_desktop.core.migrations import MIGRATIONS
+
+    return list(MIGRATIONS)
 
 
 def latest_schema_version() -> str:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import peewee
 import pytest
 from playhouse.schema_diff import diff_models
 
+import liaison_desktop
+from liaison_desktop.core import migrations
 from liaison_desktop.core.db import (
     latest_schema_version,
     migration_runner,
@@ -98,3 +104,33 @@ def test_files_that_are_not_databases_give_a_clear_error(
     with pytest.raises(DatabaseDamagedError, match=message):
         open_database(path)
     assert path.read_bytes() == content  # the file is left exactly as it was
+
+
+def test_every_migration_file_is_listed() -> None:
+    folder = Path(migrations.__file__).parent
+    assert sorted(p.stem for p in folder.glob("[0-9]*.py")) == list(migrations.MIGRATIONS)
+
+
+def test_migrations_run_from_a_zip_of_compiled_modules(tmp_path: Path) -> None:
+    # As in a PyInstaller archive or a zipped install: modules without their .py files.
+    package = Path(liaison_desktop.__file__).parent
+    archive = tmp_path / "liaison.zip"
+    with zipfile.PyZipFile(archive, "w") as zipped:
+        zipped.writepy(str(package))
+    assert not [n for n in zipfile.ZipFile(archive).namelist() if n.endswith(".py")]
+    script = (
+        "import sys, liaison_desktop.core.db as db;"
+        "assert '.zip' in db.__file__, db.__file__;"
+        "d = db.open_database(sys.argv[1]); print(db.schema_version(d))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(archive)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "new.sqlite3")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == latest_schema_version()
