@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from liaison_desktop.launch import enter_process
+
 # The X11 libraries Qt 6.5+ needs for a window (xcb platform): shared object name -> the
 # Debian/Ubuntu package that provides it.
 XCB_LIBRARIES = {
@@ -77,10 +79,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="never show error dialogs (for automation); errors go to the log",
     )
-    return parser.parse_known_args(argv)[0]
+    return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    enter_process()
     args = parse_args(argv)
     missing = missing_linux_packages()
     if missing:

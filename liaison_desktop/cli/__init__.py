@@ -23,6 +23,7 @@ from liaison_desktop.i18n import (
     check_catalogues_present,
     translate,
 )
+from liaison_desktop.launch import enter_process
 
 COMMAND_GROUPS = (data, lifecycle, safety, documents, search)
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    enter_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CommandContext.from_args(args)

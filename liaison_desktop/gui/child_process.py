@@ -9,7 +9,6 @@ error messages come back in the interface language (``liaison --lang``).
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.gui.i18n import current_language
 from liaison_desktop.gui.tasks import Cancelled, Progress
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+from liaison_desktop.launch import liaison_command
 
 POLL_SECONDS = 0.1
 MSG_COMMAND_FAILED = QT_TRANSLATE_NOOP("LiaisonError", "{detail}")
@@ -33,9 +33,7 @@ def fill_new_database(path: Path, command: Sequence[str], progress: Progress) ->
     partial = path.with_name(path.name + ".part")
     _remove(partial)
     argv = [
-        sys.executable,
-        "-m",
-        "liaison_desktop.cli",
+        *liaison_command(),
         "--lang",
         current_language(),
         "--db",

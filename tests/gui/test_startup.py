@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from liaison_desktop.app import XCB_LIBRARIES, missing_linux_packages, parse_args
+from liaison_desktop.launch import liaison_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +52,17 @@ def test_start_up_reaches_the_window_without_heavy_imports(demo_db_path, tmp_pat
     assert done.returncode == 0, done.stderr
     assert "ready " in done.stdout
     assert "loaded []" in done.stdout
+
+
+def test_an_unknown_option_is_an_error_not_ignored(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--db", "x.sqlite3", "demo"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: demo" in capsys.readouterr().err
+
+
+def test_the_liaison_command_is_the_sibling_executable_when_frozen(monkeypatch, tmp_path) -> None:
+    assert liaison_command() == [sys.executable, "-m", "liaison_desktop.cli"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "liaison-desktop"))
+    assert liaison_command() == [str(tmp_path / "liaison")]
