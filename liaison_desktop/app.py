@@ -74,6 +74,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--exit-after-start", action="store_true", help=argparse.SUPPRESS
     )  # benchmarks: quit once the first window is up
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Liaison Desktop to this user's desktop menu (Linux) and exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove it from this user's desktop menu and exit",
+    )
     parser.add_argument(
         "--no-dialogs",
         action="store_true",
@@ -85,6 +96,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     enter_process()
     args = parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(install=args.install_desktop_entry)
     missing = missing_linux_packages()
     if missing:
         print(
@@ -97,3 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from liaison_desktop.gui.application import run
 
     return run(args)
+
+
+def desktop_entry_command(*, install: bool) -> int:
+    from liaison_desktop import desktop_entry
+
+    try:
+        changed = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as exc:
+        print(f"liaison-desktop: cannot change the desktop menu: {exc}", file=sys.stderr)
+        return 2
+    verb = "installed" if install else "removed"
+    print(f"{len(changed)} files {verb} under {desktop_entry.data_home()}")
+    return 0

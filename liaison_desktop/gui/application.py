@@ -31,6 +31,7 @@ from liaison_desktop.core.recovery import RecoveryStore
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.services.context import real_clock
 from liaison_desktop.core.settings import Settings
+from liaison_desktop.gui.app_icon import identify_application
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.crash import ExceptionHandler, report_previous_run
 from liaison_desktop.gui.documents import report_renderer
@@ -290,7 +291,7 @@ def make_context(
 
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    identify_application(app, APP_NAME)
     paths = AppPaths.resolve(args.basedir)
     paths.ensure()
     log_file = setup_logging(paths.log_dir)
