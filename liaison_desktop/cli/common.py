@@ -12,11 +12,13 @@ from typing import Any
 
 import peewee
 
+from liaison_desktop.core.backup import UpgradeBackup, backup_folder
 from liaison_desktop.core.dates import parse_date
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.paths import AppPaths, database_location
 from liaison_desktop.core.services import Services
 from liaison_desktop.core.settings import Settings
+from liaison_desktop.i18n import translate
 
 
 @dataclass
@@ -26,6 +28,7 @@ class CommandContext:
     db_location: str
     operator: str
     today: str | None = None  # --today as typed (read when the services are first used)
+    language: str = "en"  # of the messages (--lang)
     _database: peewee.Database | None = field(default=None, repr=False)
     _services: Services | None = field(default=None, repr=False)
 
@@ -35,12 +38,16 @@ class CommandContext:
         settings = Settings.load(paths.settings_file)
         location = database_location(paths, args.db, settings.database)
         operator = args.operator or settings.operator_name
-        return cls(paths, settings, location, operator, args.today)
+        return cls(paths, settings, location, operator, args.today, args.lang)
 
     @property
     def database(self) -> peewee.Database:
         if self._database is None:
-            self._database = open_database(self.db_location)
+            upgrade = UpgradeBackup(backup_folder(self.paths, self.settings))
+            self._database = open_database(self.db_location, before_upgrade=upgrade)
+            said = upgrade.message(lambda context, text: translate(context, text, self.language))
+            if said:
+                print(f"liaison: {said}", file=sys.stderr)
         return self._database
 
     @property

@@ -51,6 +51,11 @@ STEP_PAGES = 1024  # pages copied per step of the online backup (4 MB): progress
 
 Progress = Callable[[int, int], None]  # (pages done, pages in all); raise from it to cancel
 
+MSG_UPGRADED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The database was brought up to this version of Liaison Desktop. A verified backup of it "
+    "as it was before is kept in “{backup}”.",
+)
 MSG_SOURCE_MISSING = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” does not exist, so there is nothing to back up."
 )
@@ -401,6 +406,26 @@ def auto_backup(
     settings.last_auto_backup = now.isoformat(timespec="seconds")
     settings.save(paths.settings_file)
     return info
+
+
+@dataclass
+class UpgradeBackup:
+    """Given to ``open_database`` as ``before_upgrade``: a verified backup of an existing
+    database is written before a newer version migrates it (a failed backup stops the upgrade,
+    and the file stays as the older version left it)."""
+
+    folder: Path
+    made: BackupInfo | None = None
+
+    def __call__(self, path: Path, pending: list[str]) -> None:
+        self.made = make_backup(path, self.folder)
+        log.info("backup before upgrading %s (%s): %s", path, ", ".join(pending), self.made.path)
+
+    def message(self, translate: Callable[[str, str], str]) -> str | None:
+        """What to tell the clerk after the upgrade; ``None`` when none happened."""
+        if self.made is None:
+            return None
+        return translate("Backup", MSG_UPGRADED).format(backup=self.made.path)
 
 
 # Restoring ----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -40,6 +40,9 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from playhouse.migrations import Runner
+
+# Called with the database file and the migrations about to be applied to it.
+BeforeUpgrade = Callable[[Path, list[str]], None]
 
 log = logging.getLogger(__name__)
 
@@ -149,12 +152,18 @@ def sqlite_path(location: str | Path) -> Path | None:
 
 
 def open_database(
-    location: str | Path, *, migrate: bool = True, check: bool = True
+    location: str | Path,
+    *,
+    migrate: bool = True,
+    check: bool = True,
+    before_upgrade: BeforeUpgrade | None = None,
 ) -> peewee.Database:
     """Open (creating if needed) the database at a path or URL, bring its schema up to date and
     bind the models to it. Raises ``StorageError`` with a clear message when that is impossible,
     ``DatabaseDamagedError`` when the file is damaged (found by SQLite's ``quick_check`` unless
-    ``check`` is false); a refused file is left exactly as it was."""
+    ``check`` is false); a refused file is left exactly as it was. ``before_upgrade`` is called
+    with the file and the pending migrations before an existing database file is migrated (an
+    upgrade backup: when it raises, nothing is migrated)."""
     location = str(location)
     path = sqlite_path(location)
     if path is not None:
@@ -165,6 +174,10 @@ def open_database(
         if check and path is not None and path.exists():
             _check_header(path)
         _check_readable(database, location, quick=quick)
+        if migrate and before_upgrade is not None and path is not None:
+            pending = pending_schema_versions(database)
+            if pending and applied_schema_versions(database):
+                before_upgrade(path, pending)
         applied = upgrade_schema(database, location) if migrate else []
     except BaseException:
         database.close()
@@ -462,6 +475,12 @@ def known_schema_versions() -> list[str]:
     from liaison_desktop.core.migrations import MIGRATIONS
 
     return list(MIGRATIONS)
+
+
+def pending_schema_versions(database: peewee.Database) -> list[str]:
+    """The migrations this version would apply to ``database``."""
+    applied = set(applied_schema_versions(database))
+    return [name for name in known_schema_versions() if name not in applied]
 
 
 def latest_schema_version() -> str:

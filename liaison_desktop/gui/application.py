@@ -19,9 +19,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import peewee
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from liaison_desktop.core.backup import UpgradeBackup, backup_folder
 from liaison_desktop.core.crashlog import CrashSession, LastRun, previous_run
 from liaison_desktop.core.db import open_database, sqlite_path
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError
@@ -80,6 +81,7 @@ class Session:
         # Work done while no window (and so no context) exists: restoring a backup.
         self.background = TaskRunner()
         self._backup_actions: BackupActions | None = None  # kept alive while its restore runs
+        self.upgrade_notice: str | None = None  # said once the window shows
 
     def open(
         self, location: str, start_page: str | None = None, meeting_id: int | None = None
@@ -93,8 +95,9 @@ class Session:
                 self._refuse(guard.message())
                 return False
             self.guard = guard
+        upgrade = UpgradeBackup(backup_folder(self.paths, self.settings))
         try:
-            database = open_database(location)
+            database = open_database(location, before_upgrade=upgrade)
         except DatabaseDamagedError as error:
             log.error("database %s is damaged: %s", location, error)
             return self._recover(error, location, start_page, meeting_id)
@@ -111,6 +114,7 @@ class Session:
         if meeting_id is not None:
             self.window.open_meeting(meeting_id)
         log.info("opened %s", location)
+        self.upgrade_notice = upgrade.message(QCoreApplication.translate)
         QTimer.singleShot(AFTER_START_MS, self._after_start)
         return True
 
@@ -130,6 +134,9 @@ class Session:
         untranslated = language_warning()
         if untranslated:
             show_notice(window, untranslated, warning=True)
+        if self.upgrade_notice:
+            show_notice(window, self.upgrade_notice)
+            self.upgrade_notice = None
         last, self.last_run = self.last_run, None
         notice = (
             report_previous_run(last, window, dialogs_enabled=dialogs_enabled()) if last else None

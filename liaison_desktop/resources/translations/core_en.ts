@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The database was brought up to this version of Liaison Desktop. A verified backup of it as it was before is kept in “{backup}”.</source>
+        <translation>The database was brought up to this version of Liaison Desktop. A verified backup of it as it was before is kept in “{backup}”.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Some translations could not be read ({files}), so their texts are shown in English. Reinstall Liaison Desktop to repair it; the details are in the log.</source>

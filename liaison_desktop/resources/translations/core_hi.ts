@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The database was brought up to this version of Liaison Desktop. A verified backup of it as it was before is kept in “{backup}”.</source>
+        <translation>डेटाबेस को लायज़न डेस्कटॉप के इस संस्करण के अनुरूप अद्यतन किया गया। अद्यतन से पहले की स्थिति का सत्यापित बैकअप “{backup}” में रखा है।</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Some translations could not be read ({files}), so their texts are shown in English. Reinstall Liaison Desktop to repair it; the details are in the log.</source>
