@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint forms translations bench clean
+.PHONY: run test lint forms translations icons dist install-desktop bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/python main.py $(ARGS)
@@ -26,7 +26,7 @@ $(VENV)/.installed: $(VENV)/.created setup.cfg pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.created setup.cfg pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@ $(VENV)/.installed
 
 forms: $(VENV)/.installed
@@ -35,8 +35,19 @@ forms: $(VENV)/.installed
 translations: $(VENV)/.installed
 	$(BIN)/python scripts/build_translations.py
 
+icons: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_icons.py
+
+# The one-folder build: dist/liaison-desktop/ holds liaison-desktop and liaison.
+dist: $(VENV)/.installed-test
+	$(BIN)/pyinstaller --noconfirm --clean liaison.spec
+
+# Put Liaison Desktop in this user's desktop menu (Linux).
+install-desktop: $(VENV)/.installed
+	$(BIN)/liaison-desktop --install-desktop-entry
+
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench $(ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
