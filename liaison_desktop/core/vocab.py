@@ -85,6 +85,11 @@ class AttendanceStatus(Vocabulary):
     REPRESENTED = "represented"
 
 
+# One rule wherever attendance is counted or printed (editor, meetings list, minutes): someone
+# represented was there through their representative, so they count as present.
+COUNTED_PRESENT = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.REPRESENTED.value})
+
+
 class ActionCategory(Vocabulary):
     DRUGS = "drugs"
     TRAFFIC = "traffic"

@@ -141,7 +141,7 @@ def _state(record: MeetingRecord, t: Labels) -> list[Flowable]:
 def _attendance(rows: tuple[AttendeeRow, ...], t: Labels, width: float) -> list[Flowable]:
     s = layout.styles()
     groups = (
-        (L_PRESENT, (vocab.AttendanceStatus.PRESENT, vocab.AttendanceStatus.REPRESENTED)),
+        (L_PRESENT, vocab.COUNTED_PRESENT),
         (L_ABSENT, (vocab.AttendanceStatus.ABSENT,)),
         (L_INVITED, (vocab.AttendanceStatus.INVITED,)),
     )

@@ -133,3 +133,27 @@ def test_names_differing_only_by_nukta_or_spacing_are_distinct_people(services: 
     b = services.directory.create_person("अख्तर  हुसैन")
     assert a.id != b.id
     assert services.directory.person(a.id).name == "अख़्तर हुसैन"
+
+
+def test_a_designation_left_empty_prints_role_and_place_in_the_papers_language(
+    services: Services, station
+) -> None:
+    d = services.directory
+    ward = d.create_place("ward", "वार्ड 12", name_latin="Ward 12")
+    d.link(ward.id, station.id)
+    councillor = d.create_person("सुनीता देवी", organisation="elected")
+    d.appoint(councillor.id, "councillor", dt.date(2024, 1, 1), place_ref=ward.id)
+    citizen = d.create_person("रमेश चंद्र जैन", organisation="citizen")
+    d.appoint(citizen.id, "respected_citizen", dt.date(2024, 1, 1))
+    day = dt.date(2025, 1, 20)
+    assert d.designation_on(councillor.id, day) == "पार्षद, वार्ड 12"
+    assert d.designation_on(councillor.id, day, "en") == "Ward councillor, Ward 12"
+    assert d.designation_on(citizen.id, day) == "संभ्रांत नागरिक"
+
+    series = services.series.create_series(
+        "monthly_station", "चकेरी मासिक बैठक", station=station.id
+    )
+    draft = services.series.new_meeting(series.id, day)
+    assert [(a.name, a.designation) for a in draft.attendance] == [
+        ("सुनीता देवी", "पार्षद, वार्ड 12")
+    ]

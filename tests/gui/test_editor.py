@@ -222,3 +222,32 @@ def test_final_minutes_open_read_only(qtbot: QtBot, demo_ctx, open_window) -> No
     editor.attendance.model.toggle_present(0)
     assert not editor.dirty
     editor.close()
+
+
+def test_represented_counts_as_present_on_screen_in_the_list_and_on_paper(
+    qtbot: QtBot, demo_ctx, open_window
+) -> None:
+    from liaison_desktop.gui.models.meetings import MeetingTableModel
+    from liaison_desktop.reports.documents import minutes_pdf
+    from tests.reports.pdfread import page_texts
+
+    window = open_window(demo_ctx)
+    editor = new_editor(qtbot, window, demo_ctx)
+    model = editor.attendance.model
+    statuses = ["represented", "absent"] + ["present"] * (len(model.lines) - 2)
+    for row, status in enumerate(statuses):
+        model.set_status(row, status)
+    present = len(model.lines) - 1
+    assert f"({present}/{len(model.lines)})" in editor.attendance.title()
+    assert editor.attendance.summary.text() == f"उपस्थित {present} · अनुपस्थित 1 · अचिह्नित 0"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.PartiallyChecked
+    )
+    assert editor.save()
+    meeting_id = editor.draft.id
+
+    rows = MeetingTableModel().fetch_rows([meeting_id])
+    assert rows[meeting_id].present == present
+    first_page = page_texts(minutes_pdf(demo_ctx.services, meeting_id))[0]
+    assert f"उपस्थित ({present})" in first_page and "अनुपस्थित (1)" in first_page
+    editor.close()

@@ -125,3 +125,18 @@ def test_a_station_added_later_holds_monthly_meetings_until_it_is_retired(
     again.ui.buttons.accepted.emit()
     assert MeetingSeries.get_by_id(series.id).active
     assert MeetingSeries.select().where(MeetingSeries.station == station.id).count() == 1
+
+
+def test_people_list_shows_a_designation_left_empty_as_role_and_place(
+    demo_ctx, open_window
+) -> None:
+    appointment = (
+        Appointment.select().where(Appointment.role == "councillor", Appointment.end_date.is_null())
+    ).first()
+    Appointment.update(designation="").where(Appointment.id == appointment.id).execute()
+    window = open_window(demo_ctx, "people")
+    page = window.pages["people"]
+    type_text(page.search, appointment.person.name)
+    column = [c.key for c in page.model.columns].index("designation")
+    shown = page.model.data(page.model.index(0, column))
+    assert shown == f"पार्षद, {appointment.place.name}"

@@ -26,7 +26,7 @@ from liaison_desktop.core.services.audit import AuditService, changed_fields
 from liaison_desktop.core.services.context import ServiceContext
 from liaison_desktop.core.services.lookup import get_by_ref
 from liaison_desktop.core.validation import choice, mobile_number, text_field
-from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+from liaison_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 F_NAME = QT_TRANSLATE_NOOP("Field", "Name")
 F_NAME_LATIN = QT_TRANSLATE_NOOP("Field", "Name in Latin letters")
@@ -371,11 +371,12 @@ class DirectoryService:
             .order_by(Appointment.start_date.desc())
         )
 
-    def designation_on(self, person_ref: int | str, on_date: dt.date) -> str:
-        """What to print under a person's name at a meeting on ``on_date``."""
+    def designation_on(self, person_ref: int | str, on_date: dt.date, language: str = "hi") -> str:
+        """What to print under a person's name at a meeting on ``on_date`` (in ``language``)."""
         person = self.person(person_ref)
         current = (
-            Appointment.select()
+            Appointment.select(Appointment, Place)
+            .join(Place, JOIN.LEFT_OUTER)
             .where(
                 (Appointment.person == person)
                 & (Appointment.start_date <= on_date)
@@ -384,6 +385,18 @@ class DirectoryService:
             .order_by(Appointment.start_date.desc())
             .first()
         )
-        if current is None:
-            return ""
-        return current.designation or vocab.Role(current.role).label
+        return "" if current is None else printed_designation(current, language)
+
+
+def printed_designation(appointment: Appointment, language: str) -> str:
+    """What prints under the holder's name: the designation typed for the appointment, else its
+    role and place in the paper's ``language`` ("पार्षद, वार्ड 12"), never the English label on a
+    Hindi paper."""
+    if appointment.designation.strip():
+        return appointment.designation
+    role = translate("Vocabulary", vocab.Role(appointment.role).label, language)
+    place = appointment.place if appointment.place_id is not None else None
+    if place is None:
+        return role
+    name = (place.name_latin or place.name) if language == "en" else place.name
+    return f"{role}, {name}"

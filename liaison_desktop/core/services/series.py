@@ -15,6 +15,7 @@ from liaison_desktop.core.models import (
     ActionItem,
     Meeting,
     MeetingSeries,
+    OfficeProfile,
     Person,
     Place,
     SeriesInvitee,
@@ -22,7 +23,7 @@ from liaison_desktop.core.models import (
 from liaison_desktop.core.records import AttendanceLine, MeetingDraft, ReviewLine
 from liaison_desktop.core.services.audit import AuditService, changed_fields
 from liaison_desktop.core.services.context import ServiceContext
-from liaison_desktop.core.services.directory import DirectoryService
+from liaison_desktop.core.services.directory import DirectoryService, printed_designation
 from liaison_desktop.core.services.lookup import get_by_ref
 from liaison_desktop.core.validation import choice, text_field
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
@@ -191,8 +192,11 @@ class SeriesService:
 
     # What a new meeting starts with --------------------------------------------------------------
 
-    def default_invitees(self, series_ref: int | str, on_date: dt.date) -> list[AttendanceLine]:
-        """Who should be invited to a meeting of the series on ``on_date``.
+    def default_invitees(
+        self, series_ref: int | str, on_date: dt.date, language: str = "hi"
+    ) -> list[AttendanceLine]:
+        """Who should be invited to a meeting of the series on ``on_date``, with designations in
+        the meeting's ``language``.
 
         Station series: the station officer in post that day, the councillors of the station's
         wards, the presidents of the mandals those wards lie in, then the named invitees.
@@ -222,13 +226,13 @@ class SeriesService:
         candidates = [
             (
                 a.person,
-                a.designation or vocab.Role(a.role).label,
+                printed_designation(a, language),
                 a.place.name if a.place_id else "",
             )
             for a in appointments
         ]
         candidates += [
-            (person, self.directory.designation_on(person.id, on_date), "")
+            (person, self.directory.designation_on(person.id, on_date, language), "")
             for person in self.named_invitees(series.id)
         ]
         lines: list[AttendanceLine] = []
@@ -279,6 +283,8 @@ class SeriesService:
             Meeting.select(fn.MAX(Meeting.number)).where(Meeting.series == series).scalar() or 0
         ) + 1
         chair = series.default_chair
+        profile = OfficeProfile.select().first()
+        language = profile.default_language if profile else "hi"
         items = self.items_for_review(
             series.id, on_date, include_station_items=include_station_items
         )
@@ -290,7 +296,10 @@ class SeriesService:
             venue=series.venue,
             chair_id=chair.id if chair else None,
             chair_name=chair.name if chair else "",
-            chair_designation=self.directory.designation_on(chair.id, on_date) if chair else "",
-            attendance=self.default_invitees(series.id, on_date),
+            chair_designation=(
+                self.directory.designation_on(chair.id, on_date, language) if chair else ""
+            ),
+            language=language,
+            attendance=self.default_invitees(series.id, on_date, language),
             reviews=[ReviewLine(action_id=item.id, status=item.status) for item in items],
         )

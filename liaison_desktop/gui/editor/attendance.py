@@ -77,8 +77,10 @@ class AttendanceModel(LinesModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            present = self.lines[index.row()].status == PRESENT
-            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+            status = self.lines[index.row()].status
+            if status == vocab.AttendanceStatus.REPRESENTED.value:
+                return Qt.CheckState.PartiallyChecked  # there, through a representative
+            return Qt.CheckState.Checked if status == PRESENT else Qt.CheckState.Unchecked
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -103,6 +105,9 @@ class AttendanceModel(LinesModel):
         for line in self.lines:
             result[line.status] = result.get(line.status, 0) + 1
         return result
+
+    def present(self) -> int:
+        return sum(1 for line in self.lines if line.status in vocab.COUNTED_PRESENT)
 
 
 class AttendanceTable(QTableView):
@@ -189,10 +194,9 @@ class AttendanceSection(Section):
         self.retranslate()
 
     def title(self) -> str:
-        counts = self.model.counts()
         return (
             self.tr("&2 Attendance (%1/%2)")
-            .replace("%1", str(counts[PRESENT]))
+            .replace("%1", str(self.model.present()))
             .replace("%2", str(len(self.model.lines)))
         )
 
@@ -219,7 +223,9 @@ class AttendanceSection(Section):
         line = AttendanceLine(
             person_id=person.id,
             name=person.name,
-            designation=services.directory.designation_on(person.id, self.draft.meeting_date),
+            designation=services.directory.designation_on(
+                person.id, self.draft.meeting_date, self.draft.language
+            ),
             mobile=person.mobile,
             status=PRESENT,
         )
@@ -289,8 +295,8 @@ class AttendanceSection(Section):
         counts = self.model.counts()
         self.summary.setText(
             self.tr("Present %1 · Absent %2 · Not marked %3")
-            .replace("%1", str(counts[PRESENT]))
-            .replace("%2", str(counts[ABSENT] + counts[vocab.AttendanceStatus.REPRESENTED.value]))
+            .replace("%1", str(self.model.present()))
+            .replace("%2", str(counts[ABSENT]))
             .replace("%3", str(counts[vocab.AttendanceStatus.INVITED.value]))
         )
 

@@ -89,7 +89,8 @@ class DetailsSection(Section):
             on_date = self.ui.date.date() or self.ctx.today()
         except ValidationError:
             on_date = self.ctx.today()
-        designation = self.ctx.services.directory.designation_on(person_id, on_date)
+        language = self.ui.language.value() or "hi"
+        designation = self.ctx.services.directory.designation_on(person_id, on_date, language)
         if designation:
             target.setText(designation)
         self._edited()

@@ -120,7 +120,7 @@ class MeetingTableModel(LazyTableModel):
             Attendance.select(fn.COUNT(Attendance.id))
             .where(
                 (Attendance.meeting == Meeting.id)
-                & (Attendance.status == vocab.AttendanceStatus.PRESENT.value)
+                & (Attendance.status.in_(sorted(vocab.COUNTED_PRESENT)))
             )
             .alias("present")
         )

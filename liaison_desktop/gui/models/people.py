@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from peewee import JOIN
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from liaison_desktop.core import vocab
-from liaison_desktop.core.models import Appointment, Person
-from liaison_desktop.gui.i18n import vocab_text
+from liaison_desktop.core.models import Appointment, Person, Place
+from liaison_desktop.core.services.directory import printed_designation
+from liaison_desktop.gui.i18n import current_language, vocab_text
 from liaison_desktop.gui.models.lazy import Column, LazyTableModel
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -88,7 +90,7 @@ class PeopleTableModel(LazyTableModel):
         if not ids:
             return {}
         current = (
-            Appointment.select(Appointment.designation)
+            Appointment.select(Appointment.id)
             .where(
                 (Appointment.person == Person.id)
                 & (Appointment.start_date <= self.today)
@@ -104,9 +106,23 @@ class PeopleTableModel(LazyTableModel):
             Person.organisation,
             Person.mobile,
             Person.active,
-            current.alias("designation"),
+            current.alias("appointment"),
         ).where(Person.id.in_(list(ids)))
-        return {values[0]: PersonRow(*values) for values in query.tuples()}
+        rows = list(query.tuples())
+        held = {
+            a.id: a
+            for a in Appointment.select(Appointment, Place)
+            .join(Place, JOIN.LEFT_OUTER)
+            .where(Appointment.id.in_([values[-1] for values in rows if values[-1]]))
+        }
+        language = current_language()
+        return {
+            values[0]: PersonRow(
+                *values[:-1],
+                printed_designation(held[values[-1]], language) if values[-1] in held else None,
+            )
+            for values in rows
+        }
 
     def cell(self, row: PersonRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
