@@ -18,15 +18,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from liaison_desktop.core.db import open_database
 from liaison_desktop.core.demo import build_demo
 from liaison_desktop.core.models import Meeting
 from liaison_desktop.core.services import Services
+from liaison_desktop.gui.dialogs.amend import AmendDialog
 from liaison_desktop.gui.i18n import set_language
 from liaison_desktop.gui.views.mainwindow import MainWindow
 from tests.gui.app_context import make_context
+from tests.gui.dialogs import give_reason
 
 NOW = dt.datetime(2025, 1, 15, 10, 30)
 
@@ -64,9 +66,7 @@ def main(folder: Path, rounds: int) -> None:
     ctx = make_context(services, db_path, folder / "home")
     window = MainWindow(ctx, start_page="dashboard")
     window.show()
-    QInputDialog.getMultiLineText = staticmethod(  # type: ignore[method-assign]
-        lambda *args, **kwargs: ("नाम की वर्तनी का सुधार", True)
-    )
+    AmendDialog.exec = give_reason("नाम की वर्तनी का सुधार")  # type: ignore[method-assign]
 
     def nth(status: str, n: int) -> int:
         amended = Meeting.select(Meeting.amends).where(Meeting.amends.is_null(False))

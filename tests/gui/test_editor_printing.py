@@ -11,10 +11,11 @@ from pathlib import Path
 import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from liaison_desktop.core.models import Meeting
+from liaison_desktop.gui.dialogs.amend import AmendDialog
+from tests.gui.dialogs import give_reason
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,9 +31,7 @@ def test_ctrl_p_in_an_amendment_beside_its_original_previews_the_amendment(
     qtbot: QtBot, demo_ctx, open_window, monkeypatch, tmp_path: Path
 ) -> None:
     final = Meeting.select().where(Meeting.status == "final", Meeting.amends.is_null()).first()
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("वर्तनी का सुधार", True)
-    )
+    monkeypatch.setattr(AmendDialog, "exec", give_reason("वर्तनी का सुधार"))
     window = open_window(demo_ctx)
     original = window.open_meeting(final.id)
     original.amend()

@@ -25,7 +25,13 @@ from peewee import fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.attachments import AttachmentFile, check_attachment, read_attachment
-from liaison_desktop.core.errors import LiaisonError, StateError, Tr, ValidationError
+from liaison_desktop.core.errors import (
+    MSG_REQUIRED,
+    LiaisonError,
+    StateError,
+    Tr,
+    ValidationError,
+)
 from liaison_desktop.core.models import (
     AgendaItem,
     Attachment,
@@ -164,7 +170,7 @@ class LifecycleService:
     def sign(
         self,
         ref: int | str,
-        signed_on: dt.date,
+        signed_on: dt.date | None,
         signatories: list[SignatoryLine],
         scan: AttachmentFile | None = None,
     ) -> Meeting:
@@ -212,7 +218,9 @@ class LifecycleService:
             self.ledger.append(EVENT_SIGN, meeting)
         return self.meetings.meeting(meeting.id)
 
-    def _check_signing_date(self, meeting: Meeting, signed_on: dt.date) -> None:
+    def _check_signing_date(self, meeting: Meeting, signed_on: dt.date | None) -> None:
+        if signed_on is None:
+            raise ValidationError(MSG_REQUIRED, field=F_SIGNED_ON, label=F_SIGNED_ON)
         if signed_on < meeting.meeting_date:
             raise ValidationError(
                 MSG_SIGNED_BEFORE_MEETING,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -16,17 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_desktop.core.errors import ValidationError
-from liaison_desktop.core.services.lifecycle import F_SIGNED_ON, SignatoryLine
+from liaison_desktop.core.services.lifecycle import F_SIGNATORY, F_SIGNED_ON, SignatoryLine
 from liaison_desktop.gui.context import AppContext
-from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.dialogs.checked import CheckedDialog
 from liaison_desktop.gui.widgets.datefield import DateField
 
 ROWS = 4
 
+# Records the signature; raises a LiaisonError (shown in the dialog) when it is refused.
+SignAction = Callable[[dt.date | None, list[SignatoryLine]], None]
 
-class SignDialog(QDialog):
-    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+
+class SignDialog(CheckedDialog):
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, record: SignAction, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record signature"))
         self.date = DateField()
@@ -40,6 +44,8 @@ class SignDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(line.name))
             self.table.setItem(row, 1, QTableWidgetItem(line.designation))
             self.person_ids[row] = line.person_id
+        self.fields = {F_SIGNED_ON: self.date, F_SIGNATORY: self.table}
+        self.submit = lambda: record(self.date.date(), self.signatories())
         form = QFormLayout()
         form.addRow(self.tr("Signed &on"), self.date)
         buttons = QDialogButtonBox(
@@ -48,14 +54,12 @@ class SignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Who signed (as it should print):")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 300)
-
-    def signed_on(self) -> dt.date:
-        return self.date.date()
 
     def signatories(self) -> list[SignatoryLine]:
         lines = []
@@ -71,13 +75,3 @@ class SignDialog(QDialog):
                     )
                 )
         return lines
-
-    def accept(self) -> None:
-        try:
-            if self.date.date() is None:
-                self.date.setFocus()
-                return
-        except ValidationError as error:
-            show_error(self, error)
-            return
-        super().accept()

@@ -19,7 +19,6 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -241,29 +240,19 @@ class MeetingEditor(QMainWindow):
     def sign(self) -> None:
         from liaison_desktop.gui.dialogs.sign import SignDialog
 
-        dialog = SignDialog(self.ctx, self.draft.id, self)
-        if dialog.exec():
-            self._lifecycle(
-                lambda lifecycle: lifecycle.sign(
-                    self.draft.id, dialog.signed_on(), dialog.signatories()
-                )
-            )
+        def record(signed_on, signatories) -> None:
+            self.ctx.services.lifecycle.sign(self.draft.id, signed_on, signatories)
+
+        if SignDialog(self.ctx, self.draft.id, record, self).exec():
+            self._reload()
 
     def amend(self) -> None:
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Amend the minutes"),
-            self.tr("Reason for the amendment (printed with the corrected minutes):"),
-        )
-        if not ok:
-            return
-        try:
-            draft = self.ctx.services.lifecycle.amend(self.draft.id, reason)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.saved.emit(draft.id)
-        self.draftOpened.emit(draft)
+        from liaison_desktop.gui.dialogs.amend import AmendDialog
+
+        dialog = AmendDialog(self.ctx, self.draft.id, self)
+        if dialog.exec() and dialog.amendment is not None:
+            self.saved.emit(dialog.amendment.id)
+            self.draftOpened.emit(dialog.amendment)
 
     def _lifecycle(self, change) -> None:
         try:
@@ -274,6 +263,10 @@ class MeetingEditor(QMainWindow):
         except Exception as error:
             show_error(self, error)
             return
+        self._reload()
+
+    def _reload(self) -> None:
+        """Show the meeting as stored after a lifecycle change, and tell the lists."""
         self._load(self.ctx.services.meetings.load(self.draft.id))
         self.saved.emit(self.draft.id)
 

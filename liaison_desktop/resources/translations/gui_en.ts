@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the minutes</source>
+        <translation>Amend the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the amendment (printed with the corrected minutes):</source>
+        <translation>&amp;Reason for the amendment (printed with the corrected minutes):</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment</source>
@@ -1220,14 +1231,6 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</source>
         <translation>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</translation>
-    </message>
-    <message>
-        <source>Amend the minutes</source>
-        <translation>Amend the minutes</translation>
-    </message>
-    <message>
-        <source>Reason for the amendment (printed with the corrected minutes):</source>
-        <translation>Reason for the amendment (printed with the corrected minutes):</translation>
     </message>
     <message>
         <source>These minutes are %1 (reference %2) and cannot be changed. To correct them, use Amend: a new draft version is made with the reason for the change.</source>

@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the minutes</source>
+        <translation>कार्यवृत्त में संशोधन</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the amendment (printed with the corrected minutes):</source>
+        <translation>संशोधन का कारण, जो संशोधित कार्यवृत्त के साथ छपेगा (&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment</source>
@@ -1221,14 +1232,6 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Make these minutes final? They get a reference number and can no longer be changed; corrections are then made as amendments.</source>
         <translation>क्या यह कार्यवृत्त अंतिम करें? इसे पत्रांक मिलेगा और इसके बाद इसमें परिवर्तन नहीं हो सकेगा; सुधार संशोधन के रूप में किए जाएँगे।</translation>
-    </message>
-    <message>
-        <source>Amend the minutes</source>
-        <translation>कार्यवृत्त में संशोधन</translation>
-    </message>
-    <message>
-        <source>Reason for the amendment (printed with the corrected minutes):</source>
-        <translation>संशोधन का कारण (संशोधित कार्यवृत्त के साथ छपेगा):</translation>
     </message>
     <message>
         <source>These minutes are %1 (reference %2) and cannot be changed. To correct them, use Amend: a new draft version is made with the reason for the change.</source>
