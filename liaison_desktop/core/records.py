@@ -91,6 +91,12 @@ class MeetingDraft:
     number: int | None = None
     status: str = "draft"
     reference_no: str | None = None
+    # An amendment: the version it corrects, that version's reference, why, and how many action
+    # items the earlier versions raised (they print with it; see reports.meeting_data).
+    amends_id: int | None = None
+    amends_reference: str | None = None
+    amendment_reason: str = ""
+    earlier_actions: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON-ready data (dates as ISO strings), for the recovery slot."""

@@ -133,6 +133,25 @@ class MeetingService:
 
     # Loading ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def _amendment_facts(meeting: Meeting) -> dict[str, Any]:
+        """What an amendment's editor says about the version it corrects."""
+        if meeting.amends_id is None:
+            return {}
+        earlier: list[int] = []
+        older: Meeting | None = meeting.amends
+        while older is not None:
+            earlier.append(older.id)
+            older = older.amends
+        return {
+            "amends_id": meeting.amends_id,
+            "amends_reference": meeting.amends.reference_no,
+            "amendment_reason": meeting.amendment_reason or "",
+            "earlier_actions": ActionItem.select()
+            .where(ActionItem.origin_meeting.in_(earlier))
+            .count(),
+        }
+
     def load(self, ref: int | str) -> MeetingDraft:
         """The whole meeting as one editable value, in a fixed number of queries at any size."""
         meeting = self.meeting(ref)
@@ -165,6 +184,7 @@ class MeetingService:
             number=meeting.number,
             status=meeting.status,
             reference_no=meeting.reference_no,
+            **self._amendment_facts(meeting),
             title=meeting.title,
             meeting_date=meeting.meeting_date,
             start_time=meeting.start_time,

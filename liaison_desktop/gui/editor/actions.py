@@ -140,14 +140,37 @@ class ActionsSection(Section):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # In an amendment: the items of the versions before it print with it, so they are not
+        # to be typed again here (their progress is recorded on the Action items page).
+        self.earlier_note = QLabel()
+        self.earlier_note.setWordWrap(True)
+        self.earlier_note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.earlier_note)
         layout.addWidget(splitter)
         self._loading = False
         self._update_enabled()
         self.retranslate()
 
     def title(self) -> str:
+        earlier = self.draft.earlier_actions if self.draft is not None else 0
+        if earlier:
+            return (
+                self.tr("&5 New action items (%1, and %2 from the original)")
+                .replace("%1", str(len(self.model.lines)))
+                .replace("%2", str(earlier))
+            )
         return self.tr("&5 New action items (%1)").replace("%1", str(len(self.model.lines)))
+
+    def _show_earlier_note(self) -> None:
+        earlier = self.draft.earlier_actions if self.draft is not None else 0
+        self.earlier_note.setText(
+            self.tr(
+                "The %1 action items of the minutes this amendment corrects print with it; do not "
+                "add them again. Record their progress on the Action items page."
+            ).replace("%1", str(earlier))
+        )
+        self.earlier_note.setVisible(earlier > 0)
 
     def _person_name(self, person_id: int | None) -> str:
         if person_id is None:
@@ -170,6 +193,7 @@ class ActionsSection(Section):
             + [(p.id, p.name) for p in places.places(vocab.PlaceKind.WARD)]
         )
         self.model.set_lines(draft.actions)
+        self._show_earlier_note()
         self.refresh_agenda_choices()
         if draft.actions:
             self._select(0)
@@ -308,4 +332,5 @@ class ActionsSection(Section):
         self.body.setPlaceholderText(self.tr("e.g. traffic police, municipal corporation"))
         self.add_button.setText(self.tr("New action item"))
         self.remove_button.setText(self.tr("Remove"))
+        self._show_earlier_note()
         self.model.refresh_texts()

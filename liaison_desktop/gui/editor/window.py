@@ -328,8 +328,10 @@ class MeetingEditor(QMainWindow):
         self.finalise_action.setEnabled(status == vocab.MeetingStatus.DRAFT.value)
         self.sign_action.setEnabled(saved and status == vocab.MeetingStatus.FINAL.value)
         self.amend_action.setEnabled(saved and self.read_only)
-        if self.read_only:
-            self.show_message(self._state_text())
+        notes = [self._state_text()] if self.read_only else []
+        if self.draft.amends_id is not None:
+            notes.insert(0, self._amendment_text())
+        self.show_message("\n".join(notes))
         self._update_title()
         self._update_tab_titles()
 
@@ -344,12 +346,24 @@ class MeetingEditor(QMainWindow):
             .replace("%2", self.draft.reference_no or "—")
         )
 
+    def _amendment_text(self) -> str:
+        return (
+            self.tr("Amendment of the minutes %1. Reason: %2")
+            .replace("%1", self.draft.amends_reference or "—")
+            .replace("%2", self.draft.amendment_reason or "—")
+        )
+
     def _update_title(self) -> None:
         star = "*" if self.dirty else ""
+        title = self.draft.title or self.tr("New meeting")
+        if self.draft.amends_id is not None:
+            title = (
+                self.tr("%1 (amendment of %2)")
+                .replace("%1", title)
+                .replace("%2", self.draft.amends_reference or "—")
+            )
         self.setWindowTitle(
-            self.tr("%1%2 — Liaison Desktop")
-            .replace("%1", star)
-            .replace("%2", self.draft.title or self.tr("New meeting"))
+            self.tr("%1%2 — Liaison Desktop").replace("%1", star).replace("%2", title)
         )
 
     def _update_tab_titles(self) -> None:

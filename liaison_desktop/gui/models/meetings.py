@@ -39,9 +39,12 @@ class MeetingRow(NamedTuple):
     station_name: str | None
     present: int
     actions: int
+    amends_reference: str | None  # the reference of the minutes an amendment corrects
+    is_amendment: bool
 
 
 _Station = Place.alias("station")
+_Amended = Meeting.alias("amended")
 
 # Sort keys: column key -> SQL expression (the id breaks ties, so the order is stable).
 _SORT = {
@@ -141,19 +144,31 @@ class MeetingTableModel(LazyTableModel):
                 _Station.name,
                 present,
                 actions,
+                _Amended.reference_no,
+                Meeting.amends.is_null(False),
             )
             .join(MeetingSeries, on=Meeting.series == MeetingSeries.id)
             .join(_Station, JOIN.LEFT_OUTER, on=MeetingSeries.station == _Station.id)
+            .join_from(Meeting, _Amended, JOIN.LEFT_OUTER, on=Meeting.amends == _Amended.id)
             .where(Meeting.id.in_(list(ids)))
             .tuples()
         )
         rows = {}
         for values in query:
-            row = MeetingRow(*values)
+            row = MeetingRow(*values[:-1], bool(values[-1]))
             if not isinstance(row.meeting_date, dt.date):
                 row = row._replace(meeting_date=as_date(row.meeting_date))
             rows[row.id] = row
         return rows
+
+    def _title(self, row: MeetingRow) -> str:
+        if not row.is_amendment:
+            return row.title
+        return (
+            self.tr("%1 (amendment of %2)")
+            .replace("%1", row.title)
+            .replace("%2", row.amends_reference or "—")
+        )
 
     def cell(self, row: MeetingRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -162,14 +177,14 @@ class MeetingTableModel(LazyTableModel):
                 "series": lambda: row.series_name,
                 "station": lambda: row.station_name or "",
                 "number": lambda: row.number,
-                "title": lambda: row.title,
+                "title": lambda: self._title(row),
                 "status": lambda: vocab_text(row.status, vocab.MeetingStatus),
                 "reference": lambda: row.reference_no or "",
                 "present": lambda: row.present,
                 "actions": lambda: row.actions,
             }[key]()
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "reference"):
+            return self._title(row) if key == "title" else row.reference_no
         if role == Qt.ItemDataRole.ForegroundRole and row.status == vocab.MeetingStatus.DRAFT:
             return QBrush(DRAFT_COLOUR)
         if role == Qt.ItemDataRole.FontRole and row.status == vocab.MeetingStatus.SIGNED:

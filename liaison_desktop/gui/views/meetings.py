@@ -39,7 +39,7 @@ COLUMN_WIDTHS = {
     "number": 50,
     "title": 260,
     "status": 65,
-    "reference": 160,
+    "reference": 210,  # an amendment's reference is its original's plus /A1
     "present": 60,
 }
 

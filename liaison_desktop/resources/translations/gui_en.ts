@@ -117,8 +117,16 @@
 <context>
     <name>ActionsSection</name>
     <message>
+        <source>&amp;5 New action items (%1, and %2 from the original)</source>
+        <translation>&amp;5 New action items (%1, and %2 from the original)</translation>
+    </message>
+    <message>
         <source>&amp;5 New action items (%1)</source>
         <translation>&amp;5 New action items (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 action items of the minutes this amendment corrects print with it; do not add them again. Record their progress on the Action items page.</source>
+        <translation>The %1 action items of the minutes this amendment corrects print with it; do not add them again. Record their progress on the Action items page.</translation>
     </message>
     <message>
         <source>&amp;What is to be done</source>
@@ -1245,6 +1253,14 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>New meeting</translation>
     </message>
     <message>
+        <source>Amendment of the minutes %1. Reason: %2</source>
+        <translation>Amendment of the minutes %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>%1 (amendment of %2)</source>
+        <translation>%1 (amendment of %2)</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1334,6 +1350,10 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Action items</source>
         <translation>Action items</translation>
+    </message>
+    <message>
+        <source>%1 (amendment of %2)</source>
+        <translation>%1 (amendment of %2)</translation>
     </message>
 </context>
 <context>

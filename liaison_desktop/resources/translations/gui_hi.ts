@@ -118,8 +118,16 @@
 <context>
     <name>ActionsSection</name>
     <message>
+        <source>&amp;5 New action items (%1, and %2 from the original)</source>
+        <translation>&amp;5 नए कार्य बिंदु (%1, और मूल के %2)</translation>
+    </message>
+    <message>
         <source>&amp;5 New action items (%1)</source>
         <translation>&amp;5 नए कार्य बिंदु (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 action items of the minutes this amendment corrects print with it; do not add them again. Record their progress on the Action items page.</source>
+        <translation>जिस कार्यवृत्त का यह संशोधन है, उसके %1 कार्य बिंदु इसके साथ छपते हैं; उन्हें यहाँ दोबारा न जोड़ें। उनकी प्रगति &quot;कार्य बिंदु&quot; पृष्ठ पर दर्ज करें।</translation>
     </message>
     <message>
         <source>&amp;What is to be done</source>
@@ -1246,6 +1254,14 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>नई बैठक</translation>
     </message>
     <message>
+        <source>Amendment of the minutes %1. Reason: %2</source>
+        <translation>कार्यवृत्त %1 का संशोधन। कारण: %2</translation>
+    </message>
+    <message>
+        <source>%1 (amendment of %2)</source>
+        <translation>%1 (%2 का संशोधन)</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>सहेजें (Ctrl+S)</translation>
     </message>
@@ -1335,6 +1351,10 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Action items</source>
         <translation>कार्य बिंदु</translation>
+    </message>
+    <message>
+        <source>%1 (amendment of %2)</source>
+        <translation>%1 (%2 का संशोधन)</translation>
     </message>
 </context>
 <context>
