@@ -69,16 +69,14 @@ class ReviewTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         model: LinesModel = self.model()  # type: ignore[assignment]
-        if (
-            index.isValid()
-            and self.state() != QAbstractItemView.State.EditingState
-            and index.column() != self.remark_column
-        ):
+        if index.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            # 1-4 set the status from any column, the remark's too (a row is selected as a
+            # whole, so the clerk cannot see which cell is current); other keys type a remark.
             status = STATUS_KEYS.get(Qt.Key(event.key()))
-            if status is not None:
+            if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 model.setData(model.index(index.row(), self.status_column), status)
                 return
-            if event.key() == Qt.Key.Key_Delete:
+            if event.key() == Qt.Key.Key_Delete and index.column() != self.remark_column:
                 model.remove(index.row())
                 return
         super().keyPressEvent(event)

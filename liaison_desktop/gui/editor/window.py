@@ -213,8 +213,13 @@ class MeetingEditor(QMainWindow):
             section.new_line()
 
     def new_action_for(self, agenda_uuid: str | None = None) -> None:
+        """A new action item, linked to ``agenda_uuid``, or, from the agenda tab, to the point
+        the clerk is on (Ctrl+Shift+N while writing its decision)."""
         if self.read_only:
             return
+        if agenda_uuid is None and self.tabs.currentWidget() is self.agenda:
+            point = self.agenda.current()
+            agenda_uuid = point.uuid if point is not None else None
         self.tabs.setCurrentWidget(self.actions)
         self.actions.new_line(agenda_uuid)
 
@@ -298,18 +303,21 @@ class MeetingEditor(QMainWindow):
         self.minutes_menu_action = QAction(self)
         self.minutes_menu_action.triggered.connect(lambda: self._documents("minutes"))
         self.attendance_action = QAction(self)
+        self.attendance_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.attendance_action.triggered.connect(lambda: self._documents("attendance"))
         self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_action.triggered.connect(lambda: self._documents("review"))
+        self.addActions([self.attendance_action, self.review_action])  # shortcuts work unopened
         menu = QMenu(self)
         menu.addActions([self.minutes_menu_action, self.attendance_action, self.review_action])
         self.documents_action.setMenu(menu)
         button = toolbar.widgetForAction(self.documents_action)
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.finalise_action = action(None, self.finalise)
-        self.sign_action = action(None, self.sign)
-        self.amend_action = action(None, self.amend)
+        self.finalise_action = action("Ctrl+Shift+F", self.finalise)
+        self.sign_action = action("Ctrl+Shift+S", self.sign)
+        self.amend_action = action("Ctrl+Shift+A", self.amend)
         toolbar.addSeparator()
         self.close_action = action("Ctrl+W", self.close)
 
@@ -378,9 +386,9 @@ class MeetingEditor(QMainWindow):
         self.minutes_menu_action.setText(self.tr("Minutes"))
         self.attendance_action.setText(self.tr("Attendance sheet"))
         self.review_action.setText(self.tr("Review sheet"))
-        self.finalise_action.setText(self.tr("Make final…"))
-        self.sign_action.setText(self.tr("Record signature…"))
-        self.amend_action.setText(self.tr("Amend…"))
+        self.finalise_action.setText(self.tr("Make final… (Ctrl+Shift+F)"))
+        self.sign_action.setText(self.tr("Record signature… (Ctrl+Shift+S)"))
+        self.amend_action.setText(self.tr("Amend… (Ctrl+Shift+A)"))
         self.close_action.setText(self.tr("Close (Ctrl+W)"))
         self._update_state()
 

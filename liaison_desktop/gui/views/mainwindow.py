@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.search_box.setMinimumWidth(440)
         self.search_box.textEdited.connect(self._search_typed)
         self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.installEventFilter(self)  # Down goes to the results
         corner = QWidget(self.menuBar())
         layout = QHBoxLayout(corner)
         layout.setContentsMargins(0, 2, 6, 2)
@@ -376,6 +377,16 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Liaison Desktop"))
         self._update_status()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        ):
+            self._search_entered()  # search now and go to the results; Enter opens the top one
+            return True
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -400,6 +411,13 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+N", self.tr("New action item (editor)")),
             ("Alt+1 … Alt+7", self.tr("Go to a section (editor)")),
             ("Ctrl+P", self.tr("Print the minutes (editor)")),
+            ("Ctrl+Shift+P", self.tr("Attendance sheet (editor)")),
+            ("Ctrl+Shift+R", self.tr("Review sheet (editor)")),
+            ("Ctrl+Shift+F", self.tr("Make the minutes final (editor)")),
+            ("Ctrl+Shift+S", self.tr("Record the signature (editor)")),
+            ("Ctrl+Shift+A", self.tr("Amend final minutes (editor)")),
+            ("1 … 4", self.tr("Status of the item under review: open, in progress, done, dropped")),
+            ("↓ Enter", self.tr("Open the top search result (search box)")),
             ("Ctrl+W", self.tr("Close the editor")),
             ("Tab / Enter", self.tr("Next field")),
             ("Space", self.tr("Present / absent (attendance)")),

@@ -137,8 +137,11 @@ class ResultList(QListView):
         self.doubleClicked.connect(lambda index: self.opened.emit(index.row()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.opened.emit(self.currentIndex().row())
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # -1: Enter came before the results (the search runs on a worker): open the top one
+            # when it arrives
+            current = self.currentIndex()
+            self.opened.emit(current.row() if current.isValid() else -1)
             return
         super().keyPressEvent(event)
 
@@ -150,6 +153,7 @@ class SearchPage(Page):
         self.limit = PAGE_SIZE
         self.results: SearchResults | None = None
         self._ticket = 0  # the latest search started; older answers are dropped
+        self._open_top_hit = False  # Enter was pressed before the results came
         self._applying = False
 
         self.kind = VocabCombo(enum=SearchKind, blank=ANY)
@@ -236,6 +240,7 @@ class SearchPage(Page):
         """The search box changed (``now``: Enter was pressed)."""
         self.text = text
         self.limit = PAGE_SIZE
+        self._open_top_hit = False
         if now:
             self.start()
         else:
@@ -323,6 +328,10 @@ class SearchPage(Page):
         self.more_button.setVisible(results is not None and len(hits) < results.ranked)
         if hits:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        if self._open_top_hit and results is not None:
+            self._open_top_hit = False
+            if hits:
+                self.open_row(0)
 
     def _summary(self, results: SearchResults) -> str:
         if not results.hits:
@@ -343,6 +352,9 @@ class SearchPage(Page):
         return self.model.item(row).data(HIT_ROLE)
 
     def open_row(self, row: int) -> None:
+        if row < 0:
+            self._open_top_hit = True
+            return
         self.open_hit(self.hit_at(row))
 
     def open_hit(self, hit: SearchHit) -> None:

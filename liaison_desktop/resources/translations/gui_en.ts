@@ -1085,6 +1085,34 @@ Due on %2; last held %3.</translation>
         <translation>Print the minutes (editor)</translation>
     </message>
     <message>
+        <source>Attendance sheet (editor)</source>
+        <translation>Attendance sheet (editor)</translation>
+    </message>
+    <message>
+        <source>Review sheet (editor)</source>
+        <translation>Review sheet (editor)</translation>
+    </message>
+    <message>
+        <source>Make the minutes final (editor)</source>
+        <translation>Make the minutes final (editor)</translation>
+    </message>
+    <message>
+        <source>Record the signature (editor)</source>
+        <translation>Record the signature (editor)</translation>
+    </message>
+    <message>
+        <source>Amend final minutes (editor)</source>
+        <translation>Amend final minutes (editor)</translation>
+    </message>
+    <message>
+        <source>Status of the item under review: open, in progress, done, dropped</source>
+        <translation>Status of the item under review: open, in progress, done, dropped</translation>
+    </message>
+    <message>
+        <source>Open the top search result (search box)</source>
+        <translation>Open the top search result (search box)</translation>
+    </message>
+    <message>
         <source>Import an archive</source>
         <translation>Import an archive</translation>
     </message>
@@ -1289,16 +1317,16 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>Review sheet</translation>
     </message>
     <message>
-        <source>Make final…</source>
-        <translation>Make final…</translation>
+        <source>Make final… (Ctrl+Shift+F)</source>
+        <translation>Make final… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Record signature…</source>
-        <translation>Record signature…</translation>
+        <source>Record signature… (Ctrl+Shift+S)</source>
+        <translation>Record signature… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Amend…</source>
-        <translation>Amend…</translation>
+        <source>Amend… (Ctrl+Shift+A)</source>
+        <translation>Amend… (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Close (Ctrl+W)</source>

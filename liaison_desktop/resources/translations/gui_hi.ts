@@ -1086,6 +1086,34 @@ Due on %2; last held %3.</source>
         <translation>कार्यवृत्त मुद्रित करें (संपादक)</translation>
     </message>
     <message>
+        <source>Attendance sheet (editor)</source>
+        <translation>उपस्थिति पत्रक (संपादक)</translation>
+    </message>
+    <message>
+        <source>Review sheet (editor)</source>
+        <translation>समीक्षा पत्रक (संपादक)</translation>
+    </message>
+    <message>
+        <source>Make the minutes final (editor)</source>
+        <translation>कार्यवृत्त अंतिम करें (संपादक)</translation>
+    </message>
+    <message>
+        <source>Record the signature (editor)</source>
+        <translation>हस्ताक्षर दर्ज करें (संपादक)</translation>
+    </message>
+    <message>
+        <source>Amend final minutes (editor)</source>
+        <translation>अंतिम कार्यवृत्त में संशोधन (संपादक)</translation>
+    </message>
+    <message>
+        <source>Status of the item under review: open, in progress, done, dropped</source>
+        <translation>समीक्षाधीन बिंदु की स्थिति: लंबित, प्रगति पर, पूर्ण, समाप्त (निरस्त)</translation>
+    </message>
+    <message>
+        <source>Open the top search result (search box)</source>
+        <translation>खोज का सबसे ऊपर का परिणाम खोलें (खोज बॉक्स)</translation>
+    </message>
+    <message>
         <source>Import an archive</source>
         <translation>संग्रह फ़ाइल आयात करें</translation>
     </message>
@@ -1290,16 +1318,16 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>समीक्षा पत्रक</translation>
     </message>
     <message>
-        <source>Make final…</source>
-        <translation>अंतिम करें…</translation>
+        <source>Make final… (Ctrl+Shift+F)</source>
+        <translation>अंतिम करें… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Record signature…</source>
-        <translation>हस्ताक्षर दर्ज करें…</translation>
+        <source>Record signature… (Ctrl+Shift+S)</source>
+        <translation>हस्ताक्षर दर्ज करें… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Amend…</source>
-        <translation>संशोधन…</translation>
+        <source>Amend… (Ctrl+Shift+A)</source>
+        <translation>संशोधन… (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Close (Ctrl+W)</source>
