@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from liaison_desktop.core.records import MeetingDraft
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.geometry import WindowPlacement
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -58,6 +59,7 @@ QListWidget#navigation::item { padding: 7px 10px; }
 """
 PAGE_KEYS = tuple(key for key, *_ in PAGES)
 STATE_GEOMETRY = "main/geometry"
+STATE_EDITOR_GEOMETRY = "editor/geometry"
 STATE_WINDOW = "main/state"
 STATE_PAGE = "main/page"
 
@@ -225,7 +227,9 @@ class MainWindow(QMainWindow):
             editor.documentsRequested.connect(self._documents_for)
             editor.draftOpened.connect(self.open_draft)
             self.editors[draft.uuid] = editor
-            editor.resize(self.size())
+            placement = WindowPlacement(self.ctx.ui_state, STATE_EDITOR_GEOMETRY)
+            editor.closed.connect(lambda _uuid, shown=editor: placement.save(shown))
+            placement.restore(editor, self.size())
             editor.show()
         editor.raise_()
         editor.activateWindow()
@@ -539,20 +543,19 @@ class MainWindow(QMainWindow):
     # State ------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.ctx.ui_state.value(STATE_GEOMETRY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+        # First start on a screen: the whole work area, title bar included (a 1366x768 office
+        # screen has no room to spare).
+        if WindowPlacement(self.ctx.ui_state, STATE_GEOMETRY).restore(self):
             state = self.ctx.ui_state.value(STATE_WINDOW)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
-        else:  # first start: the whole screen (a 1366x768 office screen has no room to spare)
-            self.setGeometry(self.screen().availableGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
             if not editor.close():
                 event.ignore()
                 return
-        self.ctx.ui_state.setValue(STATE_GEOMETRY, self.saveGeometry())
+        WindowPlacement(self.ctx.ui_state, STATE_GEOMETRY).save(self)
         self.ctx.ui_state.setValue(STATE_WINDOW, self.saveState())
         self.ctx.ui_state.sync()
         super().closeEvent(event)
