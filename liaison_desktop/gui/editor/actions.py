@@ -37,6 +37,9 @@ from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "NewActionModel"
 
 
+NOTE_STYLE = "background: #eef4fb; border: 1px solid #9db9de; padding: 6px;"
+
+
 class ActionsSection(Section):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -144,10 +147,11 @@ class ActionsSection(Section):
         # to be typed again here (their progress is recorded on the Action items page).
         self.earlier_note = QLabel()
         self.earlier_note.setWordWrap(True)
+        self.earlier_note.setStyleSheet(NOTE_STYLE)
         self.earlier_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.earlier_note)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self._loading = False
         self._update_enabled()
         self.retranslate()
