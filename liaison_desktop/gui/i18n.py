@@ -19,7 +19,6 @@ from liaison_desktop.core.vocab import Vocabulary
 from liaison_desktop.i18n import (
     LANGUAGES,
     PARTS,
-    QT_TRANSLATE_NOOP,
     catalogue_failed,
     catalogue_name,
     catalogue_warning,
@@ -27,30 +26,6 @@ from liaison_desktop.i18n import (
 )
 
 DEFAULT_LANGUAGE = "hi"
-
-# Qt ships no Hindi catalogue of its own: the standard buttons of message boxes and dialogs
-# (OK, Cancel, Save…) look their texts up under Qt's context in every installed translator, so
-# the interface catalogue carries them.
-QT_STANDARD_BUTTONS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
-)
 
 class CatalogueTranslator(QTranslator):
     """A translator over catalogue bytes, which it keeps: Qt reads them in place, uncopied."""

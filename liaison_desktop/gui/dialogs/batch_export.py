@@ -33,6 +33,7 @@ from liaison_desktop.core import vocab
 from liaison_desktop.core.errors import ValidationError
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.documents import DEFAULT_LANGUAGE, DOCUMENT_KINDS
+from liaison_desktop.gui.folders import DOCUMENTS_FOLDER, start_folder
 from liaison_desktop.gui.i18n import error_text
 from liaison_desktop.gui.widgets.combos import ANY, ValueCombo, VocabCombo
 from liaison_desktop.gui.widgets.datefield import DateField
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from liaison_desktop.gui.tasks import Task
     from liaison_desktop.reports.batch import BatchResult
 
-STATE_FOLDER = "documents/folder"
 MSG_NEEDS_DATES = QT_TRANSLATE_NOOP("LiaisonError", "Give both dates of the range.")
 MSG_DATES_REVERSED = QT_TRANSLATE_NOOP("LiaisonError", "The first date is after the last one.")
 
@@ -177,7 +177,7 @@ class BatchExportDialog(QDialog):
         self.export_button.setEnabled(bool(total))
 
     def _default_path(self) -> None:
-        folder = Path(str(self.ctx.ui_state.value(STATE_FOLDER, str(Path.home()))))
+        folder = start_folder(self.ctx.ui_state, DOCUMENTS_FOLDER)
         current = Path(self.path.text()) if self.path.text() else None
         if current is not None:
             folder = current.parent if current.suffix.lower() == ".pdf" else current

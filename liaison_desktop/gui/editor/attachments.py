@@ -24,6 +24,7 @@ from liaison_desktop.core.models import Attachment
 from liaison_desktop.core.records import MeetingDraft
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.editor.section import Section
+from liaison_desktop.gui.folders import ATTACHMENTS_FOLDER, remember_folder, start_folder
 from liaison_desktop.gui.formatting import short_date
 from liaison_desktop.gui.i18n import vocab_text
 
@@ -103,8 +104,12 @@ class AttachmentsSection(Section):
         self.note.setVisible(not saved)
 
     def choose_file(self, kind: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        state = self.ctx.ui_state
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file"), str(start_folder(state, ATTACHMENTS_FOLDER))
+        )
         if path:
+            remember_folder(state, ATTACHMENTS_FOLDER, Path(path))
             self.attach(Path(path), kind)
 
     def attach(self, path: Path, kind: str) -> None:

@@ -37,6 +37,7 @@ from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.documents import DEFAULT_LANGUAGE, DOCUMENT_KINDS
 from liaison_desktop.gui.errors import show_error
+from liaison_desktop.gui.folders import DOCUMENTS_FOLDER, remember_folder, start_folder
 from liaison_desktop.gui.models.filters import MeetingFilter
 from liaison_desktop.gui.models.meetings import MeetingTableModel
 from liaison_desktop.gui.views.page import Page
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
 
 LIST_COLUMNS = ("date", "title", "status")
 AUTO_PREVIEW_MS = 300
-STATE_FOLDER = "documents/folder"
 # review sheet: code -> (DocumentOptions.filled, label)
 REVIEW_FILLING: dict[str, tuple[bool | None, str]] = {
     "auto": (None, QT_TRANSLATE_NOOP("DocumentsPage", "Filled once the reviews are recorded")),
@@ -382,7 +382,7 @@ class DocumentsPage(Page):
     def export(self) -> None:
         if not self._pdf_bytes or self._shown is None:
             return
-        folder = self.ctx.ui_state.value(STATE_FOLDER, str(Path.home()))
+        folder = start_folder(self.ctx.ui_state, DOCUMENTS_FOLDER)
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export PDF"),
@@ -406,7 +406,7 @@ class DocumentsPage(Page):
     def exported(self, folder: Path, message: str) -> None:
         """Documents were written into ``folder``: say so and offer to open it."""
         self.exported_folder = folder
-        self.ctx.ui_state.setValue(STATE_FOLDER, str(folder))
+        remember_folder(self.ctx.ui_state, DOCUMENTS_FOLDER, folder)
         self.message.setText(message)
         self._update_buttons()
 

@@ -1819,6 +1819,498 @@ Records police–public liaison meetings, follows every decision until it is don
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ड्राइव</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>फ़ाइल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+</context>
+<context>
+    <name>QErrorMessage</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Show this message again</source>
+        <translation>यह संदेश फिर दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>An error occurred</source>
+        <translation>एक त्रुटि हुई</translation>
+    </message>
+    <message>
+        <source>Critical Error:</source>
+        <translation>गंभीर त्रुटि:</translation>
+    </message>
+    <message>
+        <source>Debug Message:</source>
+        <translation>डीबग संदेश:</translation>
+    </message>
+    <message>
+        <source>Fatal Error:</source>
+        <translation>घातक त्रुटि:</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>सूचना:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>चेतावनी:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँचें कि फ़ोल्डर का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँचें कि फ़ाइल का नाम सही दिया गया है।</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>चुनें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>यहाँ देखें (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>नया फ़ोल्डर (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; पर लिखना वर्जित है।
+क्या आप फिर भी इसे हटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>क्या आप सचमुच &apos;%1&apos; हटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>विवरण दृश्य में बदलें</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>सूची दृश्य में बदलें</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फ़ोल्डर हटाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>एक नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>विवरण दृश्य</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>फ़ाइल का प्रकार (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>फ़ोल्डर खोजें</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>आगे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>सूची दृश्य</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>स्थानों और बुकमार्क की सूची</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ऊपर का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>हाल के स्थान</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>दिखाएँ </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>पार्श्व पट्टी</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>बदलने की तिथि</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>मेरा कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>बिना सहेजे बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>सिसेरो (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>अपना आकार</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>डिडो (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>हाशिये</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>पृष्ठों का क्रम (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पृष्ठ विन्यास</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पृष्ठ का आकार:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>प्रति शीट पृष्ठ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>कागज़</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>कागज़ का स्रोत:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>पाइका (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उलटा आड़ा</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उलटा खड़ा</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>नीचे का हाशिया</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>बायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>दायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ऊपर का हाशिया</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1891,6 +2383,451 @@ Records police–public liaison meetings, follows every decision until it is don
     <message>
         <source>Restore Defaults</source>
         <translation>मूल सेटिंग्स लौटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसके ऊपर लिखना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 सही ढंग से नहीं लिखा गया। पृष्ठों और श्रेणियों को &apos;,&apos; से अलग करें, श्रेणी &apos;-&apos; से लिखें, और ध्यान रखें कि श्रेणियाँ एक-दूसरे पर न चढ़ें।</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 एक फ़ोल्डर है।
+कृपया फ़ाइल का कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>विकल्प (&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>विकल्प (&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>मुद्रित करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>सभी पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>दोनों ओर छपाई की सेटिंग में टकराव</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>सम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
+कृपया फ़ाइल का कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>पृष्ठों का अमान्य विवरण</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>स्थानीय फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>विषम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>&apos;प्रति शीट पृष्ठ&apos; और &apos;पृष्ठ समूह&apos; विकल्प एक साथ नहीं चल सकते।
+कृपया इनमें से एक बंद करें।</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>मुद्रण</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>फ़ाइल में मुद्रित करें ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>फ़ाइल में मुद्रित करें (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;से&apos; का मान &apos;तक&apos; के मान से बड़ा नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>दोनों ओर छपाई की सेटिंग में टकराव है। क्या आप उन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF फ़ाइल लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>पहला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>पूरा पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>पूरी चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा (लैंडस्केप)</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>अंतिम पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>अगला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>पृष्ठ सेटअप</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा (पोर्ट्रेट)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>पिछला पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>मुद्रित करें</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>मुद्रण पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>आमने-सामने के पृष्ठ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>सभी पृष्ठों का सार दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>एक पृष्ठ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>बड़ा करें</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>छोटा करें</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>उन्नत विकल्पों में टकराव</translation>
+    </message>
+    <message>
+        <source>Custom value for %1</source>
+        <translation>%1 का अपना मान</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>मुद्रण कार्य के विकल्प</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>पृष्ठ सेटअप में टकराव</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>प्रिंटर के गुण</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>पृष्ठ सेटअप के विकल्पों में टकराव है। क्या आप उन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>कुछ उन्नत विकल्पों में टकराव है। क्या आप उन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>उन्नत</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>कुछ विकल्पों में टकराव है। कृपया उन्हें ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>प्रतियाँ क्रम से</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>वर्तमान पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोनों ओर छपाई</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>श्वेत-श्याम</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लंबी ओर से जिल्द</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>छपाई की सेटिंग</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>पृष्ठ समूह (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पृष्ठ, से</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सब मुद्रित करें</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>मुद्रण सीमा</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उलटे क्रम में</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>चयन</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>छोटी ओर से जिल्द</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पृष्ठ या श्रेणियाँ अल्पविराम से अलग करके लिखें। श्रेणी दो संख्याओं के बीच योजक चिह्न से लिखें। जैसे 3,5-7,9 से पृष्ठ 3, 5, 6, 7 और 9 छपेंगे।</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>स्थान:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>गुण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>प्रकार:</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
