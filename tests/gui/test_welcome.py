@@ -43,13 +43,19 @@ def test_setting_up_the_office_creates_stations_and_series(qtbot, empty_ctx, ope
     dialog = OfficeSetupDialog(empty_ctx, window)
     qtbot.addWidget(dialog)
     type_text(dialog.ui.name, "जिला कार्यालय, उन्नाव")
+    type_text(dialog.ui.letterhead, "पुलिस-जन संपर्क प्रकोष्ठ\nकलेक्ट्रेट परिसर")
+    type_text(dialog.ui.address, "सिविल लाइंस, उन्नाव – 209801")
+    type_text(dialog.ui.phone, "0515-2820000")
     type_text(dialog.ui.prefix, "UNN/LC")
     type_text(dialog.ui.stations, "गंगाघाट, Gangaghat, GGT\nसदर कोतवाली, Sadar Kotwali, SDR")
     dialog.ui.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
     window.office_ready()
 
-    assert OfficeProfile.get().reference_prefix == "UNN/LC"
+    profile = OfficeProfile.get()
+    assert profile.reference_prefix == "UNN/LC"
+    assert profile.letterhead == "पुलिस-जन संपर्क प्रकोष्ठ\nकलेक्ट्रेट परिसर"
+    assert (profile.address, profile.phone) == ("सिविल लाइंस, उन्नाव – 209801", "0515-2820000")
     assert [p.name for p in Place.select().order_by(Place.name)] == ["गंगाघाट", "सदर कोतवाली"]
     names = sorted(s.name for s in MeetingSeries.select())
     assert names == [

@@ -23,7 +23,7 @@ class Ui_OfficeSetupDialog(object):
     def setupUi(self, OfficeSetupDialog):
         if not OfficeSetupDialog.objectName():
             OfficeSetupDialog.setObjectName(u"OfficeSetupDialog")
-        OfficeSetupDialog.setMinimumSize(QSize(620, 520))
+        OfficeSetupDialog.setMinimumSize(QSize(620, 600))
         self.layout = QVBoxLayout(OfficeSetupDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -58,26 +58,58 @@ class Ui_OfficeSetupDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.district)
 
+        self.letterheadLabel = QLabel(OfficeSetupDialog)
+        self.letterheadLabel.setObjectName(u"letterheadLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.letterheadLabel)
+
+        self.letterhead = QPlainTextEdit(OfficeSetupDialog)
+        self.letterhead.setObjectName(u"letterhead")
+        self.letterhead.setTabChangesFocus(True)
+        self.letterhead.setMaximumSize(QSize(16777215, 70))
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.letterhead)
+
+        self.addressLabel = QLabel(OfficeSetupDialog)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.address = QLineEdit(OfficeSetupDialog)
+        self.address.setObjectName(u"address")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.address)
+
+        self.phoneLabel = QLabel(OfficeSetupDialog)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phone = QLineEdit(OfficeSetupDialog)
+        self.phone.setObjectName(u"phone")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone)
+
         self.prefixLabel = QLabel(OfficeSetupDialog)
         self.prefixLabel.setObjectName(u"prefixLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.prefixLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.prefixLabel)
 
         self.prefix = QLineEdit(OfficeSetupDialog)
         self.prefix.setObjectName(u"prefix")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.prefix)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.prefix)
 
         self.stationsLabel = QLabel(OfficeSetupDialog)
         self.stationsLabel.setObjectName(u"stationsLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.stationsLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.stationsLabel)
 
         self.stations = QPlainTextEdit(OfficeSetupDialog)
         self.stations.setObjectName(u"stations")
         self.stations.setTabChangesFocus(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.stations)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.stations)
 
 
         self.layout.addLayout(self.form)
@@ -98,6 +130,9 @@ class Ui_OfficeSetupDialog(object):
         self.nameLabel.setBuddy(self.name)
         self.nameEnLabel.setBuddy(self.nameEn)
         self.districtLabel.setBuddy(self.district)
+        self.letterheadLabel.setBuddy(self.letterhead)
+        self.addressLabel.setBuddy(self.address)
+        self.phoneLabel.setBuddy(self.phone)
         self.prefixLabel.setBuddy(self.prefix)
         self.stationsLabel.setBuddy(self.stations)
 #endif // QT_CONFIG(shortcut)
@@ -113,6 +148,10 @@ class Ui_OfficeSetupDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"Office &name", None))
         self.nameEnLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"Name in English", None))
         self.districtLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"&District", None))
+        self.letterheadLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"&Letterhead lines", None))
+        self.letterhead.setPlaceholderText(QCoreApplication.translate("OfficeSetupDialog", u"Printed under the office name, one line each, e.g. \"Police-public liaison cell\"", None))
+        self.addressLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"&Address", None))
+        self.phoneLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"&Phone", None))
         self.prefixLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"&Reference number prefix", None))
         self.prefix.setPlaceholderText(QCoreApplication.translate("OfficeSetupDialog", u"e.g. KNP/LC", None))
         self.stationsLabel.setText(QCoreApplication.translate("OfficeSetupDialog", u"Police &stations", None))

@@ -1524,6 +1524,22 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>&amp;District</translation>
     </message>
     <message>
+        <source>&amp;Letterhead lines</source>
+        <translation>&amp;Letterhead lines</translation>
+    </message>
+    <message>
+        <source>Printed under the office name, one line each, e.g. "Police-public liaison cell"</source>
+        <translation>Printed under the office name, one line each, e.g. "Police-public liaison cell"</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
         <source>&amp;Reference number prefix</source>
         <translation>&amp;Reference number prefix</translation>
     </message>

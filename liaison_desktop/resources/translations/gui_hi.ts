@@ -1525,6 +1525,22 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>जनपद (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Letterhead lines</source>
+        <translation>पत्र-शीर्ष की पंक्तियाँ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Printed under the office name, one line each, e.g. &quot;Police-public liaison cell&quot;</source>
+        <translation>कार्यालय के नाम के नीचे छपती हैं, हर पंक्ति अलग, जैसे &quot;पुलिस-जन संपर्क प्रकोष्ठ&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>दूरभाष (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Reference number prefix</source>
         <translation>पत्रांक उपसर्ग (&amp;R)</translation>
     </message>
