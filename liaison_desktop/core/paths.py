@@ -16,6 +16,7 @@ import platformdirs
 APP_NAME = "LiaisonDesktop"
 BASEDIR_ENV = "LIAISON_BASEDIR"
 DB_ENV = "LIAISON_DB"
+DEMO_FILENAME = "demo.sqlite3"
 DB_FILENAME = "liaison.sqlite3"
 
 
@@ -41,6 +42,14 @@ class AppPaths:
     @property
     def default_database(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+    @property
+    def demo_database(self) -> Path:
+        """The demo office's file: kept apart, so trying the program never touches real data."""
+        return self.data_dir / DEMO_FILENAME
+
+    def is_demo(self, location: str) -> bool:
+        return Path(location).expanduser() == self.demo_database
 
     @property
     def default_backup_dir(self) -> Path:

@@ -10,10 +10,12 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+RECENT_MAX = 6
 
 
 @dataclass
@@ -23,6 +25,7 @@ class Settings:
     database: str = ""
     backup_dir: str = ""
     last_auto_backup: str = ""
+    recent_databases: list[str] = field(default_factory=list)  # newest first (File ▸ Recent)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -35,7 +38,12 @@ class Settings:
             log.warning("settings file %s unreadable, using defaults: %s", path, exc)
             return cls()
         known = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in raw.items() if k in known and v is not None})
+        values = {k: v for k, v in raw.items() if k in known and v is not None}
+        recent = values.pop("recent_databases", [])
+        settings = cls(**{k: str(v) for k, v in values.items()})
+        if isinstance(recent, list):
+            settings.recent_databases = [str(item) for item in recent if item][:RECENT_MAX]
+        return settings
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash mid-write leaves the previous file, never half of one."""
@@ -50,6 +58,17 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def remember_database(self, location: str) -> None:
+        """``location`` is the database in use now: first in the recent list, and the one
+        opened at the next start."""
+        self.database = location
+        self.note_recent(location)
+
+    def note_recent(self, location: str) -> None:
+        """``location`` was opened: first in the recent list (the start-up choice unchanged)."""
+        others = [item for item in self.recent_databases if item != location]
+        self.recent_databases = [location, *others][:RECENT_MAX]
 
     @property
     def operator_name(self) -> str:

@@ -114,6 +114,8 @@ class Session:
         if meeting_id is not None:
             self.window.open_meeting(meeting_id)
         log.info("opened %s", location)
+        self.settings.note_recent(location)
+        self._save_settings()
         self.upgrade_notice = upgrade.message(QCoreApplication.translate)
         QTimer.singleShot(AFTER_START_MS, self._after_start)
         return True
@@ -238,11 +240,20 @@ class Session:
         """Close the window and database in use, open ``location`` and remember it."""
         if not self._close_window():
             return
+        previous = self.ctx.db_location if self.ctx is not None else None
         self.close()
-        self.settings.database = location
+        if previous:
+            self.settings.remember_database(previous)
+        self.settings.remember_database(location)
         self.settings.save(self.paths.settings_file)
         if not self.open(location):
             self.app.quit()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:  # a read-only or full disk: the recent list is not worth an error
+            log.warning("settings not saved: %s", exc)
 
     def _close_window(self) -> bool:
         """Close the main window (its editors ask about unsaved work); ``False`` if the clerk

@@ -267,3 +267,33 @@ def test_the_real_start_up_cleans_its_trail_and_refuses_what_it_must(
     assert damaged.returncode == 2
     assert demo_db_path.read_bytes() == b"\0" * 4096
     assert not list(logs.glob("running-*"))
+
+
+def test_the_demo_opens_as_its_own_labelled_file_and_open_recent_returns(
+    qtbot: QtBot, session: Session, demo_db_path: Path
+) -> None:
+    office = session.paths.data_dir / "office.sqlite3"
+    assert session.open(str(office))
+    settle(qtbot, session)
+    assert "प्रदर्शन डेटा" not in session.window.windowTitle()
+    demo = session.paths.demo_database
+    demo.write_bytes(demo_db_path.read_bytes())
+
+    session.switch_database(str(demo))
+    settle(qtbot, session)
+    assert session.window.windowTitle().startswith("प्रदर्शन डेटा")
+    menu = session.window.recent_menu
+    menu.rebuild()
+    [back] = [a for a in menu.actions() if a.isEnabled()]
+    assert back.text().startswith("office.sqlite3")
+
+    demo_window = session.window
+    back.trigger()
+    qtbot.waitUntil(lambda: session.window is not demo_window, timeout=WAIT_MS)
+    settle(qtbot, session)
+    assert session.ctx.db_location == str(office)
+    assert "प्रदर्शन डेटा" not in session.window.windowTitle()
+    session.window.recent_menu.rebuild()
+    labels = [a.text() for a in session.window.recent_menu.actions()]
+    assert labels == ["प्रदर्शन डेटा (demo.sqlite3)"]
+    assert Settings.load(session.paths.settings_file).database == str(office)

@@ -32,6 +32,7 @@ from liaison_desktop.core.records import MeetingDraft
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.geometry import WindowPlacement
+from liaison_desktop.gui.recent import RecentDatabasesMenu
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -334,6 +335,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._find)
         self.addActions([self.search_action, self.find_action])
         self.file_menu.addActions([self.new_action, self.export_action, self.import_action])
+        self.recent_menu = RecentDatabasesMenu(self.ctx, self.switch_database, self)
+        self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
@@ -361,7 +364,11 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Liaison Desktop"))
+        title = self.tr("Liaison Desktop")
+        if self.ctx.paths.is_demo(self.ctx.db_location):  # never mistaken for the office's data
+            title = self.tr("Demo data — %1").replace("%1", title)
+        self.setWindowTitle(title)
+        self.recent_menu.retranslate()
         for row, (_key, label, _target) in enumerate(PAGES):
             self.navigation.item(row).setText(self.tr(label))
             self.page_actions[row].setText(self.tr(label))

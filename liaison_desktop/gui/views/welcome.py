@@ -17,7 +17,6 @@ from liaison_desktop.gui.views.page import Page
 if TYPE_CHECKING:
     from liaison_desktop.gui.views.mainwindow import MainWindow
 
-DEMO_FILENAME = "demo.sqlite3"
 
 
 def build_demo_database(path: Path, today: dt.date, progress: Progress) -> Path:
@@ -52,7 +51,7 @@ class WelcomePage(Page):
             self.window_.office_ready()
 
     def open_demo(self) -> None:
-        path, today = self.ctx.paths.data_dir / DEMO_FILENAME, self.ctx.today()
+        path, today = self.ctx.paths.demo_database, self.ctx.today()
         self.ctx.tasks.start(
             lambda progress: build_demo_database(path, today, progress),
             title=self.tr("Preparing the demo data"),

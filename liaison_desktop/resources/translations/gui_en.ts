@@ -1009,6 +1009,10 @@ Due on %2; last held %3.</translation>
         <translation>Liaison Desktop</translation>
     </message>
     <message>
+        <source>Demo data — %1</source>
+        <translation>Demo data — %1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2843,6 +2847,21 @@ Please turn one of those options off.</translation>
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabasesMenu</name>
+    <message>
+        <source>Demo data (%1)</source>
+        <translation>Demo data (%1)</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>No other database opened yet</translation>
+    </message>
+    <message>
+        <source>&amp;Open recent</source>
+        <translation>&amp;Open recent</translation>
     </message>
 </context>
 <context>

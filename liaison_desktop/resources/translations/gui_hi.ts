@@ -1010,6 +1010,10 @@ Due on %2; last held %3.</source>
         <translation>लायज़न डेस्कटॉप</translation>
     </message>
     <message>
+        <source>Demo data — %1</source>
+        <translation>प्रदर्शन डेटा — %1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -2844,6 +2848,21 @@ Please turn one of those options off.</source>
     <message>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabasesMenu</name>
+    <message>
+        <source>Demo data (%1)</source>
+        <translation>प्रदर्शन डेटा (%1)</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>अभी तक कोई दूसरा डेटाबेस नहीं खोला गया</translation>
+    </message>
+    <message>
+        <source>&amp;Open recent</source>
+        <translation>हाल के डेटाबेस खोलें (&amp;O)</translation>
     </message>
 </context>
 <context>
