@@ -78,6 +78,10 @@ class MeetingStatus(Vocabulary):
     SIGNED = "signed"
 
 
+# Minutes whose reviews of action items count: what a draft records is only proposed.
+RECORDED_MEETING_STATUSES = (MeetingStatus.FINAL.value, MeetingStatus.SIGNED.value)
+
+
 class AttendanceStatus(Vocabulary):
     INVITED = "invited"
     PRESENT = "present"

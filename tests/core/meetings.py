@@ -15,8 +15,11 @@ def meeting(
     day: dt.date,
     actions: list[str],
     reviews: dict[str, str] | None = None,
+    *,
+    final: bool = False,
 ) -> MeetingDraft:
-    """Create and save a complete meeting; ``reviews`` maps action description → new status."""
+    """Create and save a complete meeting; ``reviews`` maps action description → new status
+    (recorded once the minutes are ``final``; in a draft it is only proposed)."""
     draft = services.series.new_meeting(series.id, day)
     draft.chair_name, draft.chair_designation = "अध्यक्ष", "थाना प्रभारी"
     for line in draft.attendance:
@@ -37,4 +40,8 @@ def meeting(
         wanted = (reviews or {}).get(descriptions[review.action_id])
         if wanted:
             review.status, review.remark = wanted, f"{wanted} — {day:%d-%m-%Y}"
-    return services.meetings.save(draft)
+    saved = services.meetings.save(draft)
+    if final:
+        services.lifecycle.finalise(saved.id)
+        saved = services.meetings.load(saved.id)
+    return saved

@@ -25,13 +25,20 @@ def status_of(description: str) -> tuple[str, dt.date | None]:
 
 def test_carry_forward_across_four_meetings(services: Services, setup) -> None:
     _, series, _ = setup
-    meeting(services, series, dt.date(2024, 7, 5), ["क", "ख", "ग"])
+    meeting(services, series, dt.date(2024, 7, 5), ["क", "ख", "ग"], final=True)
     second = meeting(
-        services, series, dt.date(2024, 8, 5), ["घ"], {"क": "done", "ख": "in_progress"}
+        services,
+        series,
+        dt.date(2024, 8, 5),
+        ["घ"],
+        {"क": "done", "ख": "in_progress"},
+        final=True,
     )
     assert len(second.reviews) == 3
     assert status_of("क") == ("done", dt.date(2024, 8, 5))
-    third = meeting(services, series, dt.date(2024, 9, 5), [], {"ख": "dropped", "घ": "in_progress"})
+    third = meeting(
+        services, series, dt.date(2024, 9, 5), [], {"ख": "dropped", "घ": "in_progress"}, final=True
+    )
     # क closed at the second meeting, so the third reviews only ख, ग, घ.
     reviewed = {ActionItem.get_by_id(r.action_id).description for r in third.reviews}
     assert reviewed == {"ख", "ग", "घ"}

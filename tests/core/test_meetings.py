@@ -132,7 +132,7 @@ def test_invalid_meetings_are_refused_and_nothing_is_saved(
     assert AuditEntry.select().where(AuditEntry.entity == "meeting").count() == 0
 
 
-def test_reviews_update_action_status_and_close_with_the_meeting_date(
+def test_a_draft_only_proposes_a_review_and_final_minutes_record_it(
     services: Services, series
 ) -> None:
     first = services.meetings.save(full_draft(services, series, dt.date(2024, 8, 5)))
@@ -140,18 +140,28 @@ def test_reviews_update_action_status_and_close_with_the_meeting_date(
     assert [r.action_id for r in second.reviews] == [ActionItem.get().id]
     second.reviews[0].status, second.reviews[0].remark = "done", "तीन गिरफ़्तार"
     second = services.meetings.save(second)
+    proposed = ActionItem.get()
+    assert (proposed.status, proposed.closed_on, proposed.closing_remark) == ("open", None, "")
+    assert services.actions.overdue_summary(dt.date(2024, 12, 1)).total == 1
+    # Deleting the reviewing draft leaves the item as it was.
+    services.meetings.delete(second.id)
+    assert ActionItem.get().status == "open"
+
+    second = full_draft(services, series, dt.date(2024, 9, 5))  # complete, to be made final
+    second.actions.clear()
+    second.chair_name, second.chair_designation = "विनोद कुमार मिश्र", "थाना प्रभारी, कोतवाली"
+    second.reviews[0].status, second.reviews[0].remark = "done", "तीन गिरफ़्तार"
+    second = services.meetings.save(second)
+    services.lifecycle.finalise(second.id)
     item = ActionItem.get()
     assert (item.status, item.closed_on, item.closing_remark) == (
         "done",
         dt.date(2024, 9, 5),
         "तीन गिरफ़्तार",
     )
+    assert services.actions.overdue_summary(dt.date(2024, 12, 1)).total == 0
     assert services.series.new_meeting(series.id, dt.date(2024, 10, 5)).reviews == []
-    # Deleting the reviewing draft reopens the item.
-    services.meetings.delete(second.id)
-    reopened = ActionItem.get()
-    assert (reopened.status, reopened.closed_on, reopened.closing_remark) == ("open", None, "")
-    assert first.actions[0].uuid == str(reopened.uuid)
+    assert first.actions[0].uuid == str(item.uuid)
 
 
 def test_a_meeting_cannot_review_its_own_or_later_items(services: Services, series) -> None:

@@ -6,8 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from liaison_desktop.core import vocab
 from liaison_desktop.core.models import ActionItem, ActionReview, Meeting, MeetingSeries
 from liaison_desktop.core.services.actions import ActionFilter
+from liaison_desktop.gui.i18n import vocab_text
 from liaison_desktop.gui.models.actions import ActionTableModel
 from liaison_desktop.gui.models.filters import STILL_OPEN, MeetingFilter
 from liaison_desktop.gui.models.lazy import PAGE_SIZE
@@ -118,3 +120,21 @@ def test_actions_page_history_and_bulk_status(demo_ctx, open_window) -> None:
     assert ActionItem.get_by_id(chosen[0]).closing_remark == "रिपोर्ट प्राप्त"
     page.apply_filter(ActionFilter(overdue_as_of=TODAY))
     assert len(page.model.ids) == before - 2
+
+
+def test_a_review_in_a_draft_shows_as_proposed_until_the_minutes_are_final(demo) -> None:
+    draft_review = (
+        ActionReview.select(ActionReview, Meeting)
+        .join(Meeting)
+        .join_from(ActionReview, ActionItem)
+        .where(Meeting.status == "draft", ActionReview.status != ActionItem.status)
+        .first()
+    )
+    assert draft_review is not None, "the demo has drafts proposing a change"
+    item = ActionItem.get_by_id(draft_review.action_id)
+    model = ActionTableModel(TODAY)
+    row = model.fetch_rows([item.id])[item.id]
+    assert row.status == item.status and row.proposed_status == draft_review.status
+    shown = model.cell(row, "status", Qt.ItemDataRole.DisplayRole)
+    assert "प्रस्तावित" in shown
+    assert shown.startswith(vocab_text(item.status, vocab.ActionStatus))

@@ -33,6 +33,7 @@ from liaison_desktop.core.errors import (
     ValidationError,
 )
 from liaison_desktop.core.models import (
+    ActionReview,
     AgendaItem,
     Attachment,
     Attendance,
@@ -130,6 +131,9 @@ class LifecycleService:
                 finalised_at=self.ctx.now(),
                 updated_at=self.ctx.now(),
             ).where(Meeting.id == meeting.id).execute()
+            # The reviews this meeting recorded now count (in a draft they were proposals).
+            for review in ActionReview.select().where(ActionReview.meeting == meeting):
+                self.meetings.refresh_action_status(review.action_id)
             self.meetings.notify_saved(meeting.id)
             self.audit.record("finalise", meeting, meeting.title, {"reference_no": reference})
             self.ledger.append(EVENT_FINALISE, meeting)

@@ -471,12 +471,16 @@ class MeetingService:
             self.refresh_action_status(action_id)
 
     def refresh_action_status(self, action_id: int) -> None:
-        """An action item's current status is that of its latest review (by meeting date); an
-        item no meeting has reviewed yet is open."""
+        """An action item's current status is that of its latest review in minutes made final
+        (by meeting date); an item no final minutes have reviewed yet is open. A review in a
+        draft is only what the meeting proposes: it counts once those minutes are final."""
         latest = (
             ActionReview.select(ActionReview, Meeting)
             .join(Meeting)
-            .where(ActionReview.action == action_id)
+            .where(
+                (ActionReview.action == action_id)
+                & Meeting.status.in_(vocab.RECORDED_MEETING_STATUSES)
+            )
             .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
             .first()
         )

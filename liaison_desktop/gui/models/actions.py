@@ -44,6 +44,7 @@ class ActionRow(NamedTuple):
     meeting_date: dt.date
     series_name: str
     last_remark: str
+    proposed_status: str | None = None  # what a draft meeting's review proposes
 
 
 _Origin = Meeting.alias("origin")
@@ -167,6 +168,18 @@ class ActionTableModel(LazyTableModel):
         )
         for action_id, remark in latest:
             remarks[action_id] = remark  # the last one (latest meeting) wins
+        proposed: dict[int, str] = {}
+        for action_id, status in (
+            ActionReview.select(ActionReview.action, ActionReview.status)
+            .join(Meeting, on=ActionReview.meeting == Meeting.id)
+            .where(
+                ActionReview.action.in_(ids)
+                & (Meeting.status == vocab.MeetingStatus.DRAFT.value)
+            )
+            .order_by(Meeting.meeting_date, Meeting.id)
+            .tuples()
+        ):
+            proposed[action_id] = status
         query = (
             ActionItem.select(
                 ActionItem.id,
@@ -195,7 +208,11 @@ class ActionTableModel(LazyTableModel):
         )
         rows = {}
         for values in query:
-            row = ActionRow(*values, last_remark=remarks.get(values[0], ""))
+            row = ActionRow(
+                *values,
+                last_remark=remarks.get(values[0], ""),
+                proposed_status=proposed.get(values[0]),
+            )
             rows[row.id] = row._replace(
                 due_date=as_date(row.due_date), meeting_date=as_date(row.meeting_date)
             )
@@ -206,6 +223,17 @@ class ActionTableModel(LazyTableModel):
             row.status in vocab.OPEN_ACTION_STATUSES
             and row.due_date is not None
             and row.due_date < self.today
+        )
+
+    def _status_text(self, row: ActionRow) -> str:
+        """The recorded status; with the one a draft's review proposes, until it is final."""
+        recorded = vocab_text(row.status, vocab.ActionStatus)
+        if row.proposed_status is None or row.proposed_status == row.status:
+            return recorded
+        return (
+            self.tr("%1 (proposed: %2)")
+            .replace("%1", recorded)
+            .replace("%2", vocab_text(row.proposed_status, vocab.ActionStatus))
         )
 
     def cell(self, row: ActionRow, key: str, role: int) -> Any:
@@ -221,7 +249,7 @@ class ActionTableModel(LazyTableModel):
             if key == "due":
                 return short_date(row.due_date)
             if key == "status":
-                return vocab_text(row.status, vocab.ActionStatus)
+                return self._status_text(row)
             if key == "raised":
                 return f"{short_date(row.meeting_date)} · {row.series_name}"
             if key == "remark":

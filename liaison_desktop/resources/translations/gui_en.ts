@@ -34,6 +34,10 @@
         <source>Latest remark</source>
         <translation>Latest remark</translation>
     </message>
+    <message>
+        <source>%1 (proposed: %2)</source>
+        <translation>%1 (proposed: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPage</name>

@@ -35,6 +35,10 @@
         <source>Latest remark</source>
         <translation>नवीनतम टिप्पणी</translation>
     </message>
+    <message>
+        <source>%1 (proposed: %2)</source>
+        <translation>%1 (प्रस्तावित: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPage</name>
