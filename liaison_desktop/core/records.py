@@ -98,6 +98,23 @@ class MeetingDraft:
     amendment_reason: str = ""
     earlier_actions: int = 0
 
+    def texts(self) -> list[str]:
+        """Every text the clerk typed in this meeting (for checks that apply to all of them)."""
+        found: list[str] = []
+
+        def walk(value: Any) -> None:
+            if isinstance(value, str):
+                found.append(value)
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        walk(asdict(self))
+        return found
+
     def to_json(self) -> dict[str, Any]:
         """Plain JSON-ready data (dates as ISO strings), for the recovery slot."""
         return _jsonable(asdict(self))

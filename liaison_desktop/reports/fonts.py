@@ -18,6 +18,7 @@ and build with ``canvasmaker=textlayer.TextLayerCanvas``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,55 @@ def register_fonts() -> FontNames:
     # Hind ships no italic: <i> keeps the upright face rather than failing.
     pdfmetrics.registerFontFamily(FAMILY, normal=names.regular, bold=names.bold)
     return names
+
+
+# Characters that draw nothing and need no glyph: controls, format marks (ZWJ and ZWNJ, which
+# Devanagari uses), spaces and separators.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+# Marks that only modify the character before them (emoji variation selector, skin tones):
+# dropped with it rather than named.
+_MODIFIERS = frozenset({"Mn", "Me", "Sk"})
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    """The code points the bundled font draws (Regular and Bold cover the same)."""
+    font = pdfmetrics.getFont(register_fonts().regular)
+    return frozenset(font.face.charToGlyph)
+
+
+def uncovered(text: str) -> list[str]:
+    """The characters of ``text`` no bundled font can draw (each once, in order): they would
+    print as empty boxes."""
+    covered = _covered()
+    seen: dict[str, None] = {}
+    for char in text:
+        if ord(char) not in covered and unicodedata.category(char) not in _INVISIBLE:
+            seen.setdefault(char, None)
+    return list(seen)
+
+
+def printable(text: str) -> str:
+    """``text`` as it can be printed: a character the font cannot draw becomes its Unicode name
+    in brackets ("[grinning face]"), readable where a box would not be; modifiers of such a
+    character go with it."""
+    covered = _covered()
+    if all(ord(char) in covered for char in text):
+        return text
+    out: list[str] = []
+    replaced = False
+    for char in text:
+        category = unicodedata.category(char)
+        if ord(char) in covered or category in _INVISIBLE:
+            out.append(char)
+            replaced = False
+        elif category in _MODIFIERS and replaced:
+            continue
+        else:
+            name = unicodedata.name(char, f"U+{ord(char):04X}").lower()
+            out.append(f"[{name}]")
+            replaced = True
+    return "".join(out)
 
 
 def stylesheet() -> StyleSheet1:

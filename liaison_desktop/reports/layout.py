@@ -113,8 +113,9 @@ def styles() -> Styles:
 
 
 def markup(text: str) -> str:
-    """Plain text as Paragraph markup: XML escaped, line breaks kept."""
-    return escape(text.strip()).replace("\n", "<br/>")
+    """Plain text as Paragraph markup: XML escaped, line breaks kept, characters the font cannot
+    draw named (``fonts.printable``)."""
+    return escape(fonts.printable(text.strip())).replace("\n", "<br/>")
 
 
 class Text(Paragraph):
@@ -136,7 +137,9 @@ class Text(Paragraph):
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """Plain text as a paragraph. One-line text skips ReportLab's markup parser (a document has
-    a thousand cells): it becomes a copy of the style's fragment holding the text."""
+    a thousand cells): it becomes a copy of the style's fragment holding the text. Characters
+    the font cannot draw print by name (``fonts.printable``)."""
+    text = fonts.printable(text)
     words = text.split()
     if not words or "\n" in text.strip():
         return Text(markup(text), style)

@@ -252,3 +252,17 @@ def test_represented_counts_as_present_on_screen_in_the_list_and_on_paper(
     first_page = page_texts(minutes_pdf(demo_ctx.services, meeting_id))[0]
     assert f"उपस्थित ({present})" in first_page and "अनुपस्थित (1)" in first_page
     editor.close()
+
+
+def test_saving_text_the_papers_cannot_print_says_so(qtbot: QtBot, demo_ctx, open_window) -> None:
+    window = open_window(demo_ctx)
+    editor = new_editor(qtbot, window, demo_ctx)
+    details = editor.details.ui
+    details.title.setText("मासिक बैठक 🚓 — जनवरी")
+    assert editor.save()
+    banner = editor.banner.text()
+    assert banner.startswith("सहेज लिया गया।") and "🚓" in banner
+    details.title.setText("मासिक बैठक — जनवरी")
+    assert editor.save()
+    assert editor.banner.text() == "सहेज लिया गया।"
+    editor.close()

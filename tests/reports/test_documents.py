@@ -296,3 +296,17 @@ def _shaping_changes(font_name: str, word: str) -> bool:
     uharfbuzz.shape(font.hbFont(10), buffer, {})
     natural = [font.face.charToGlyph.get(ord(c), 0) for c in word]
     return [info.codepoint for info in buffer.glyph_infos] != natural
+
+
+def test_characters_the_font_cannot_draw_print_by_name(demo: Services) -> None:
+    from liaison_desktop.reports.fonts import printable, uncovered
+
+    draft = demo.meetings.load(Meeting.select().where(Meeting.status == "draft").first().id)
+    draft.agenda[0].decision = "सभी सहमत 👍🏽 ✅ — क्षेत्र में गश्त बढ़ेगी"
+    demo.meetings.save(draft)
+    text = "\n".join(page_texts(docs.minutes_pdf(demo, draft.id)))
+    assert "[thumbs up sign]" in text and "[white heavy check mark]" in text
+    assert "👍" not in text and "\U0001f3fd" not in text  # the skin tone goes with its emoji
+    assert "क्षेत्र में गश्त बढ़ेगी" in text
+    assert uncovered("क्षेत्र\u200d ₹ 100 “ok”") == []  # Hindi, ZWJ, rupee, quotes are drawn
+    assert printable("बैठक") == "बैठक"

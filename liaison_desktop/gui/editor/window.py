@@ -48,6 +48,7 @@ from liaison_desktop.gui.i18n import error_text, vocab_text
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 3000
+MAX_NAMED_CHARACTERS = 12  # in the notice after saving
 BANNER_INFO = "background: #eef4fb; border: 1px solid #9db9de; padding: 6px;"
 BANNER_ERROR = "background: #fdecea; border: 1px solid #c0392b; color: #7b241c; padding: 6px;"
 
@@ -175,9 +176,21 @@ class MeetingEditor(QMainWindow):
             self.ctx.drafts.forget(self.draft.uuid)
         self.attachments.reload()
         self._update_state()
-        self.show_message(self.tr("Saved."))
+        self.show_message(self._saved_text())
         self.saved.emit(stored.id)
         return True
+
+    def _saved_text(self) -> str:
+        """"Saved.", and which typed characters no bundled font draws (they print by name)."""
+        from liaison_desktop.reports.fonts import uncovered  # ReportLab, loaded by now or soon
+
+        missing = uncovered("".join(self.draft.texts()))
+        if not missing:
+            return self.tr("Saved.")
+        return self.tr(
+            "Saved. These characters cannot be printed with the font of the papers and will "
+            "print as their names in brackets: %1"
+        ).replace("%1", " ".join(missing[:MAX_NAMED_CHARACTERS]))
 
     def autosave(self) -> None:
         """Hand the current state to the recovery store, even if some field does not parse."""

@@ -1289,6 +1289,10 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>New meeting</translation>
     </message>
     <message>
+        <source>Saved. These characters cannot be printed with the font of the papers and will print as their names in brackets: %1</source>
+        <translation>Saved. These characters cannot be printed with the font of the papers and will print as their names in brackets: %1</translation>
+    </message>
+    <message>
         <source>Amendment of the minutes %1. Reason: %2</source>
         <translation>Amendment of the minutes %1. Reason: %2</translation>
     </message>

@@ -1290,6 +1290,10 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>नई बैठक</translation>
     </message>
     <message>
+        <source>Saved. These characters cannot be printed with the font of the papers and will print as their names in brackets: %1</source>
+        <translation>सहेज लिया गया। ये चिह्न कागज़ों के फ़ॉन्ट में छप नहीं सकते, इनकी जगह कोष्ठक में इनके नाम छपेंगे: %1</translation>
+    </message>
+    <message>
         <source>Amendment of the minutes %1. Reason: %2</source>
         <translation>कार्यवृत्त %1 का संशोधन। कारण: %2</translation>
     </message>
