@@ -111,3 +111,13 @@ MSG_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("LiaisonError", "No {kind} with id or UUID “{ref}”.")
 MSG_BAD_CHOICE = QT_TRANSLATE_NOOP("LiaisonError", "“{value}” is not a valid {label}.")
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` shortened for a message to at most ``limit`` characters at a word boundary, with
+    "…" (cutting inside a word splits a Devanagari cluster and reads as a different word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:—-") + "…"

@@ -34,6 +34,11 @@ class Language(Vocabulary):
     ENGLISH = "en"
 
 
+# How a language is named in a list of languages: in itself, so a clerk who cannot read the
+# interface's language still finds their own.
+LANGUAGE_AUTONYMS = {Language.HINDI: "हिंदी", Language.ENGLISH: "English"}
+
+
 class PlaceKind(Vocabulary):
     DISTRICT = "district"
     ZONE = "zone"

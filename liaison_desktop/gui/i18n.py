@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from liaison_desktop.core.errors import LiaisonError
-from liaison_desktop.core.vocab import Vocabulary
+from liaison_desktop.core.vocab import LANGUAGE_AUTONYMS, Language, Vocabulary
 from liaison_desktop.i18n import (
     LANGUAGES,
     PARTS,
@@ -85,6 +85,8 @@ def vocab_text(member: Vocabulary | str, enum: type[Vocabulary] | None = None) -
             return str(member)
     if not isinstance(member, Vocabulary):
         return str(member)
+    if isinstance(member, Language):
+        return LANGUAGE_AUTONYMS[member]  # each language in its own name, whatever the interface
     return QCoreApplication.translate("Vocabulary", member.label)
 
 

@@ -5,6 +5,7 @@ the frozen executable), and its window starts. Built once per run into a tempora
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,8 @@ def frozen(bundle: Path, data: Path, *args: str, **kwargs: object):
 
 def test_frozen_liaison_demo_archive_and_batch(bundle: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    assert "57 meetings" in frozen(bundle, data, "demo").stdout  # the migrations ran
+    said = frozen(bundle, data, "demo").stdout  # the migrations ran, the demo was written
+    assert int(re.search(r"(\d+) meetings", said).group(1)) > 50
     archive = tmp_path / "archive.json"
     frozen(bundle, data, "export-json", str(archive))
     copy = tmp_path / "copy.sqlite3"

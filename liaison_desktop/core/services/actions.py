@@ -10,7 +10,7 @@ from peewee import JOIN, Expression, Select, fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import as_date
-from liaison_desktop.core.errors import ValidationError
+from liaison_desktop.core.errors import ValidationError, excerpt
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -254,7 +254,7 @@ class ActionService:
                 self.audit.record(
                     "status",
                     item,
-                    item.description[:80],
+                    excerpt(item.description, 80),
                     {"from": item.status, "to": status, "remark": remark},
                 )
             for hook in self.after_change:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from peewee import JOIN, fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.dates import MSG_BAD_DATE, MSG_BAD_TIME, as_date, check_date_range
-from liaison_desktop.core.errors import StateError, ValidationError
+from liaison_desktop.core.errors import StateError, ValidationError, excerpt
 from liaison_desktop.core.models import (
     ActionItem,
     ActionReview,
@@ -66,6 +67,8 @@ F_DUE = QT_TRANSLATE_NOOP("Field", "Due date")
 F_STATUS = QT_TRANSLATE_NOOP("Field", "Status")
 F_REMARK = QT_TRANSLATE_NOOP("Field", "Remark")
 F_COPY_TO = QT_TRANSLATE_NOOP("Field", "Copy to")
+# "1.", "2)", "(3)", "४." typed before a copy-to line: the printed list numbers its lines itself.
+_LINE_NUMBER = re.compile(r"^\s*[(\[]?[0-9०-९]{1,3}\s*[.)\]:-]\s*")
 
 MSG_NOT_DRAFT = QT_TRANSLATE_NOOP(
     "LiaisonError",
@@ -114,6 +117,10 @@ class MeetingSummary:
 
 
 SaveHook = Callable[[int], None]
+
+
+def without_numbering(line: str) -> str:
+    return _LINE_NUMBER.sub("", line, count=1).strip()
 
 
 class MeetingService:
@@ -255,7 +262,7 @@ class MeetingService:
         actions = [
             self._action_values(line, draft.meeting_date, agenda_uuids) for line in draft.actions
         ]
-        copy_to = [text_field(text, F_COPY_TO) for text in draft.copy_to]
+        copy_to = [without_numbering(text_field(text, F_COPY_TO)) for text in draft.copy_to]
         copy_to = [text for text in copy_to if text]
 
         with self.ctx.atomic():
@@ -391,10 +398,10 @@ class MeetingService:
                     field=F_DUE,
                     due=line.due_date.strftime("%d-%m-%Y"),
                     date=meeting_date.strftime("%d-%m-%Y"),
-                    action=description[:60],
+                    action=excerpt(description),
                 )
         if line.agenda_uuid is not None and line.agenda_uuid not in agenda_uuids:
-            raise ValidationError(MSG_UNKNOWN_AGENDA, action=description[:60])
+            raise ValidationError(MSG_UNKNOWN_AGENDA, action=excerpt(description))
         return {
             "uuid": line.uuid,
             "description": description,
@@ -412,7 +419,7 @@ class MeetingService:
         values = []
         for position, line in enumerate(lines):
             action = get_by_ref(ActionItem, line.action_id, KIND_ACTION)
-            label = action.description[:60]
+            label = excerpt(action.description)
             if action.id in seen:
                 raise ValidationError(MSG_DUPLICATE_REVIEW, action=label)
             if action.origin_meeting_id == meeting.id:

@@ -273,6 +273,23 @@ class SeriesService:
             .order_by(origin.meeting_date, ActionItem.position)
         )
 
+    def _holder(
+        self,
+        person: Person | None,
+        previous: Meeting | None,
+        role: str,
+        on_date: dt.date,
+        language: str,
+    ) -> tuple[str, str]:
+        """Name and designation of the chair or recorder of a new meeting: the series' default
+        chair (or the previous meeting's chair or recorder) as they are on ``on_date``; a name
+        the previous minutes typed without a directory entry is carried as it was."""
+        if person is not None:
+            return person.name, self.directory.designation_on(person.id, on_date, language)
+        if previous is None:
+            return "", ""
+        return getattr(previous, f"{role}_name"), getattr(previous, f"{role}_designation")
+
     def new_meeting(
         self, series_ref: int | str, on_date: dt.date, *, include_station_items: bool = False
     ) -> MeetingDraft:
@@ -288,17 +305,31 @@ class SeriesService:
         items = self.items_for_review(
             series.id, on_date, include_station_items=include_station_items
         )
+        previous = (
+            Meeting.select()
+            .where((Meeting.series == series) & (Meeting.meeting_date <= on_date))
+            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+            .first()
+        )
+        if chair is None and previous is not None:
+            chair = previous.chair  # None when the previous chair was typed, not chosen
+        chair_name, chair_designation = self._holder(chair, previous, "chair", on_date, language)
+        recorder = previous.recorded_by if previous is not None else None
+        recorder_name, recorder_designation = self._holder(
+            recorder, previous, "recorded_by", on_date, language
+        )
         return MeetingDraft(
             series_id=series.id,
             number=number,
             title=f"{series.name} — {format_date(on_date)}",
             meeting_date=on_date,
-            venue=series.venue,
+            venue=series.venue or (previous.venue if previous is not None else ""),
             chair_id=chair.id if chair else None,
-            chair_name=chair.name if chair else "",
-            chair_designation=(
-                self.directory.designation_on(chair.id, on_date, language) if chair else ""
-            ),
+            chair_name=chair_name,
+            chair_designation=chair_designation,
+            recorded_by_id=recorder.id if recorder else None,
+            recorded_by_name=recorder_name,
+            recorded_by_designation=recorder_designation,
             language=language,
             attendance=self.default_invitees(series.id, on_date, language),
             reviews=[ReviewLine(action_id=item.id, status=item.status) for item in items],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from liaison_desktop.gui.i18n import vocab_text
 
 
 class AttachmentsSection(Section):
+    listed = Signal()  # the stored attachments were (re)read
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.note = QLabel()
@@ -84,6 +86,7 @@ class AttachmentsSection(Section):
             )
         self._ids = [row[0] for row in rows]
         self.table.setRowCount(len(rows))
+        self.listed.emit()  # the tab's count follows at once
         for r, (_id, filename, kind, size, added) in enumerate(rows):
             values = (
                 filename,

@@ -165,6 +165,7 @@ class AttendanceSection(Section):
         self.person.setObjectName("addAttendee")
         self.person.set_directory(ctx.services.directory)
         self.person.personChosen.connect(self.add_person)
+        self.person.notFound.connect(self._not_in_directory)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.person._take_first)
         self.walk_in_button = QPushButton()
@@ -234,9 +235,24 @@ class AttendanceSection(Section):
         self.person.clear()
         self.person.person_id = None
 
+    def _not_in_directory(self, name: str) -> None:
+        """Say so, rather than nothing: the walk-in button then adds the name as typed."""
+        self.summary.setText(
+            self.tr("“%1” is not in the directory. Press “Add a walk-in” to add the name as typed.")
+            .replace("%1", name)
+        )
+
     def add_walk_in(self) -> None:
-        """A line for someone not in the directory: type the name straight away."""
+        """A line for someone not in the directory: the name typed in the directory field (one
+        it did not find), else an empty name cell to type it straight away."""
         if self.read_only:
+            return
+        typed = self.person.text().strip() if self.person.person_id is None else ""
+        if typed:
+            row = self.model.append(AttendanceLine(name=typed, status=PRESENT))
+            self.person.clear()
+            self.table.setCurrentIndex(self.model.index(row, self.model.column_of("name")))
+            self.table.setFocus()
             return
         row = self.model.append(AttendanceLine(name="", status=PRESENT))
         index = self.model.index(row, self.model.column_of("name"))

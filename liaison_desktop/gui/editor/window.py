@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -48,6 +49,17 @@ from liaison_desktop.gui.i18n import error_text, vocab_text
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 3000
+_SHORTCUT_SUFFIX = re.compile(r"\s*\((Ctrl|Alt|Shift)\+[^)]*\)$")
+
+
+def label_toolbar_action(action: QAction, text: str) -> None:
+    """``text`` ends with the shortcut in brackets: the toolbar button shows it so (a text-only
+    button shows no shortcut of its own), a menu the action appears in (the toolbar's overflow)
+    shows it without, since menus add the shortcut themselves."""
+    action.setIconText(text)
+    action.setText(_SHORTCUT_SUFFIX.sub("", text))
+
+
 MAX_NAMED_CHARACTERS = 12  # in the notice after saving
 BANNER_INFO = "background: #eef4fb; border: 1px solid #9db9de; padding: 6px;"
 BANNER_ERROR = "background: #fdecea; border: 1px solid #c0392b; color: #7b241c; padding: 6px;"
@@ -90,6 +102,7 @@ class MeetingEditor(QMainWindow):
             section.changed.connect(self._changed)
         self.tabs.currentChanged.connect(self._section_shown)
         self.agenda.actionRequested.connect(self.new_action_for)
+        self.attachments.listed.connect(self._update_tab_titles)
 
         self.banner = QLabel()
         self.banner.setObjectName("editorBanner")
@@ -392,17 +405,20 @@ class MeetingEditor(QMainWindow):
             self.tabs.setTabText(index, section.title())
 
     def retranslate(self) -> None:
-        self.save_action.setText(self.tr("Save (Ctrl+S)"))
-        self.new_line_action.setText(self.tr("New line (Ctrl+N)"))
-        self.new_action_action.setText(self.tr("New action item (Ctrl+Shift+N)"))
-        self.documents_action.setText(self.tr("Print minutes (Ctrl+P)"))
+        for action, text in (
+            (self.save_action, self.tr("Save (Ctrl+S)")),
+            (self.new_line_action, self.tr("New line (Ctrl+N)")),
+            (self.new_action_action, self.tr("New action item (Ctrl+Shift+N)")),
+            (self.documents_action, self.tr("Print minutes (Ctrl+P)")),
+            (self.finalise_action, self.tr("Make final… (Ctrl+Shift+F)")),
+            (self.sign_action, self.tr("Record signature… (Ctrl+Shift+S)")),
+            (self.amend_action, self.tr("Amend… (Ctrl+Shift+A)")),
+            (self.close_action, self.tr("Close (Ctrl+W)")),
+        ):
+            label_toolbar_action(action, text)
         self.minutes_menu_action.setText(self.tr("Minutes"))
         self.attendance_action.setText(self.tr("Attendance sheet"))
         self.review_action.setText(self.tr("Review sheet"))
-        self.finalise_action.setText(self.tr("Make final… (Ctrl+Shift+F)"))
-        self.sign_action.setText(self.tr("Record signature… (Ctrl+Shift+S)"))
-        self.amend_action.setText(self.tr("Amend… (Ctrl+Shift+A)"))
-        self.close_action.setText(self.tr("Close (Ctrl+W)"))
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:

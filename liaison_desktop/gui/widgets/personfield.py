@@ -30,6 +30,7 @@ def person_label(person: Person) -> str:
 class PersonField(QLineEdit):
     personChosen = Signal(int)  # person id
     personCleared = Signal()  # the text no longer names the chosen person
+    notFound = Signal(str)  # Enter on a name the directory does not hold
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +87,13 @@ class PersonField(QLineEdit):
         self._choose(index.data(ID_ROLE), index.data(NAME_ROLE))
 
     def _take_first(self) -> None:
-        if self.person_id is None and self._suggestions.rowCount() and self.text().strip():
+        if self.person_id is not None or not self.text().strip():
+            return
+        if self._suggestions.rowCount():
             item = self._suggestions.item(0)
             self._choose(item.data(ID_ROLE), item.data(NAME_ROLE))
+        else:
+            self.notFound.emit(self.text().strip())
 
     def _choose(self, person_id: int, name: str) -> None:
         self.completer().popup().hide()

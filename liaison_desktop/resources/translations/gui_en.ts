@@ -339,6 +339,10 @@
         <translation>&amp;2 Attendance (%1/%2)</translation>
     </message>
     <message>
+        <source>“%1” is not in the directory. Press “Add a walk-in” to add the name as typed.</source>
+        <translation>“%1” is not in the directory. Press “Add a walk-in” to add the name as typed.</translation>
+    </message>
+    <message>
         <source>Present %1 · Absent %2 · Not marked %3</source>
         <translation>Present %1 · Absent %2 · Not marked %3</translation>
     </message>
@@ -3110,8 +3114,20 @@ Please turn one of those options off.</translation>
         <translation>&amp;Reference number prefix</translation>
     </message>
     <message>
-        <source>Language of &amp;documents</source>
-        <translation>Language of &amp;documents</translation>
+        <source>Language of d&amp;ocuments</source>
+        <translation>Language of d&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me (for the audit log)</source>
+        <translation>Your na&amp;me (for the audit log)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup folder</source>
+        <translation>Bac&amp;kup folder</translation>
+    </message>
+    <message>
+        <source>A new database file is used from the next start. The interface language changes when the settings are saved.</source>
+        <translation>A new database file is used from the next start. The interface language changes when the settings are saved.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3122,24 +3138,12 @@ Please turn one of those options off.</translation>
         <translation>&amp;Interface language</translation>
     </message>
     <message>
-        <source>Your &amp;name (for the audit log)</source>
-        <translation>Your &amp;name (for the audit log)</translation>
-    </message>
-    <message>
         <source>Data&amp;base file</source>
         <translation>Data&amp;base file</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>&amp;Backup folder</source>
-        <translation>&amp;Backup folder</translation>
-    </message>
-    <message>
-        <source>A new database file is used from the next start. The interface language changes at once.</source>
-        <translation>A new database file is used from the next start. The interface language changes at once.</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>

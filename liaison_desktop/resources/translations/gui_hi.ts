@@ -340,6 +340,10 @@
         <translation>&amp;2 उपस्थिति (%1/%2)</translation>
     </message>
     <message>
+        <source>“%1” is not in the directory. Press “Add a walk-in” to add the name as typed.</source>
+        <translation>“%1” निर्देशिका में नहीं है। जैसा लिखा है वैसा नाम जोड़ने के लिए “बिना आमंत्रण आए व्यक्ति को जोड़ें” दबाएँ।</translation>
+    </message>
+    <message>
         <source>Present %1 · Absent %2 · Not marked %3</source>
         <translation>उपस्थित %1 · अनुपस्थित %2 · अचिह्नित %3</translation>
     </message>
@@ -642,7 +646,7 @@
     </message>
     <message>
         <source>of %1 stations have not met in %2</source>
-        <translation>/ %1 थानों में %2 की बैठक नहीं हुई</translation>
+        <translation>थानों (कुल %1 में से) में %2 की बैठक नहीं हुई</translation>
     </message>
     <message>
         <source>never</source>
@@ -3111,8 +3115,20 @@ Please turn one of those options off.</source>
         <translation>पत्रांक उपसर्ग (&amp;R)</translation>
     </message>
     <message>
-        <source>Language of &amp;documents</source>
-        <translation>दस्तावेज़ों की भाषा (&amp;D)</translation>
+        <source>Language of d&amp;ocuments</source>
+        <translation>दस्तावेज़ों की भाषा (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me (for the audit log)</source>
+        <translation>आपका नाम (लेखा-परीक्षा लॉग हेतु) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup folder</source>
+        <translation>बैकअप फ़ोल्डर (&amp;K)</translation>
+    </message>
+    <message>
+        <source>A new database file is used from the next start. The interface language changes when the settings are saved.</source>
+        <translation>नई डेटाबेस फ़ाइल अगली बार शुरू करने पर काम में आती है। प्रोग्राम की भाषा &quot;सेटिंग्स सहेजें&quot; दबाने पर बदलती है।</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3123,24 +3139,12 @@ Please turn one of those options off.</source>
         <translation>प्रोग्राम की भाषा (&amp;I)</translation>
     </message>
     <message>
-        <source>Your &amp;name (for the audit log)</source>
-        <translation>आपका नाम (लेखा-परीक्षा लॉग हेतु) (&amp;N)</translation>
-    </message>
-    <message>
         <source>Data&amp;base file</source>
         <translation>डेटाबेस फ़ाइल (&amp;B)</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>चुनें…</translation>
-    </message>
-    <message>
-        <source>&amp;Backup folder</source>
-        <translation>बैकअप फ़ोल्डर (&amp;K)</translation>
-    </message>
-    <message>
-        <source>A new database file is used from the next start. The interface language changes at once.</source>
-        <translation>नई डेटाबेस फ़ाइल अगली बार प्रोग्राम खुलने पर उपयोग होगी। प्रोग्राम की भाषा तुरंत बदल जाती है।</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
