@@ -13,9 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +41,7 @@ from liaison_desktop.gui.models.meetings import MeetingTableModel
 from liaison_desktop.gui.views.page import Page
 from liaison_desktop.gui.views.tables import RecordTable
 from liaison_desktop.gui.widgets.combos import ANY, ValueCombo, VocabCombo
+from liaison_desktop.gui.widgets.pdfpreview import PdfPreview
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 from liaison_desktop.reports.requests import (
     DocumentKind,
@@ -168,12 +167,8 @@ class DocumentsPage(Page):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.pdf = QPdfDocument(self)
-        self.viewer = QPdfView()
-        self.viewer.setObjectName("pdfView")
-        self.viewer.setDocument(self.pdf)
-        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
-        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_pane = PdfPreview()
+        self.pdf, self.viewer = self.preview_pane.document, self.preview_pane.view
         self._buffer: QBuffer | None = None
         self._pdf_bytes = b""
         self._shown: DocumentRequest | None = None  # what the preview shows
@@ -199,7 +194,7 @@ class DocumentsPage(Page):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.viewer)
+        splitter.addWidget(self.preview_pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -208,6 +203,17 @@ class DocumentsPage(Page):
         self.retranslate()
         self.quarter.set_value(quarter)
         self.review_filling.set_value("auto")
+        for combo in (
+            self.language,
+            self.review_filling,
+            self.station,
+            self.category,
+            self.group_by,
+            self.quarter,
+        ):
+            combo.currentIndexChanged.connect(self._request_changed)
+        self.overdue.toggled.connect(self._request_changed)
+        self.year.valueChanged.connect(self._request_changed)
         self._kind_changed()
         self._update_buttons()
 
@@ -246,6 +252,15 @@ class DocumentsPage(Page):
         self.form.setRowVisible(self.overdue, kind is DocumentKind.REGISTER)
         self.meeting_box.setVisible(kind.per_meeting)
         self.stretch.setVisible(not kind.per_meeting)
+        self._request_changed()
+
+    def _request_changed(self) -> None:
+        """What is asked for changed (another paper, language, filter): the preview shown is of
+        something else now, so say so at once and show the new one when the clerk pauses."""
+        if self._shown is None:
+            return
+        self.message.setText(self.tr("Preparing the document…"))
+        self._auto_preview.start()
 
     # Producing the PDF ------------------------------------------------------------------------
 
@@ -276,6 +291,7 @@ class DocumentsPage(Page):
     def preview(self, *, quiet: bool = False) -> None:
         """Render what the controls ask for into the viewer; ``quiet`` (the automatic preview
         while moving through the list) shows no progress dialog."""
+        self._auto_preview.stop()  # this one is what it would have shown
         request = self.current_request()
         if request is None:
             return
@@ -341,31 +357,11 @@ class DocumentsPage(Page):
             )
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print the document on screen to ``printer``, each page turned to fit the paper the
-        way it was laid out (the review sheet is landscape); the number of pages printed (0 when
-        the printer cannot be started)."""
-        painter = QPainter()
-        printed = 0
-        for page in range(self.pdf.pageCount()):
-            size = self.pdf.pagePointSize(page)
-            landscape = size.width() > size.height()
-            printer.setPageOrientation(
-                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-            )
-            # The first page's layout must be set before painting begins, later ones before
-            # newPage().
-            started = painter.begin(printer) if printed == 0 else printer.newPage()
-            if not started:
-                break
-            target = painter.viewport().size()
-            image = self.pdf.render(
-                page, size.toSize().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
-            )
-            painter.drawImage(0, 0, image)
-            printed += 1
-        if painter.isActive():
-            painter.end()
-        return printed
+        """Print the document on screen to ``printer`` (as a PDF where the printer takes one);
+        the number of pages printed (0 when the printer cannot be started)."""
+        from liaison_desktop.gui.printing import print_pdf
+
+        return print_pdf(self._pdf_bytes, self.pdf, printer, self._file_name())
 
     def _file_name(self) -> str:
         """A name for the document on screen: kind, then what it is about."""

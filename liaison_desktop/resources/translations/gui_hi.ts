@@ -1574,6 +1574,29 @@ Records police–public liaison meetings, follows every decision until it is don
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page width</source>
+        <translation>पृष्ठ की चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>पूरा पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>पूरी चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+−)</source>
+        <translation>छोटा (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>बड़ा (Ctrl++)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Select a person.</source>
