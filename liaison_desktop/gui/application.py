@@ -41,6 +41,7 @@ from liaison_desktop.gui.fonts import apply_interface_font
 from liaison_desktop.gui.i18n import error_text, language_warning, set_language
 from liaison_desktop.gui.instance import InstanceGuard
 from liaison_desktop.gui.notices import show_notice
+from liaison_desktop.gui.style import apply_style
 from liaison_desktop.gui.tasks import TaskRunner
 from liaison_desktop.gui.views.mainwindow import MainWindow
 
@@ -310,6 +311,7 @@ def make_context(
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     identify_application(app, APP_NAME)
+    apply_style(app)
     paths = AppPaths.resolve(args.basedir)
     paths.ensure()
     log_file = setup_logging(paths.log_dir)
