@@ -164,8 +164,9 @@ class MeetingTableModel(LazyTableModel):
     def _title(self, row: MeetingRow) -> str:
         if not row.is_amendment:
             return row.title
+        # The mark first: a long title is cut off at the column's end.
         return (
-            self.tr("%1 (amendment of %2)")
+            self.tr("Amendment of %2: %1")
             .replace("%1", row.title)
             .replace("%2", row.amends_reference or "—")
         )

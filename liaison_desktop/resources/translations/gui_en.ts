@@ -1396,8 +1396,8 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>Action items</translation>
     </message>
     <message>
-        <source>%1 (amendment of %2)</source>
-        <translation>%1 (amendment of %2)</translation>
+        <source>Amendment of %2: %1</source>
+        <translation>Amendment of %2: %1</translation>
     </message>
 </context>
 <context>

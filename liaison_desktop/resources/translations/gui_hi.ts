@@ -1397,8 +1397,8 @@ Records police–public liaison meetings, follows every decision until it is don
         <translation>कार्य बिंदु</translation>
     </message>
     <message>
-        <source>%1 (amendment of %2)</source>
-        <translation>%1 (%2 का संशोधन)</translation>
+        <source>Amendment of %2: %1</source>
+        <translation>%2 का संशोधन: %1</translation>
     </message>
 </context>
 <context>
