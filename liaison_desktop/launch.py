@@ -9,6 +9,7 @@ the program through ``multiprocessing.freeze_support``.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +28,16 @@ def liaison_command() -> list[str]:
     return [sys.executable, "-m", "liaison_desktop.cli"]
 
 
+# Files this program creates (database, backups, logs, papers) are the clerk's alone on a
+# shared or stolen computer: police matters and mobile numbers (0600, folders 0700).
+PRIVATE_UMASK = 0o077
+
+
 def enter_process() -> None:
     """First thing in every entry point: in a frozen build a spawned worker (batch export) is
-    this executable started again, and must run its task instead of the program."""
+    this executable started again, and must run its task instead of the program; everything
+    the process creates is private to its user (on Windows the files inherit the user's
+    profile folder's permissions, which already keep other users out)."""
     multiprocessing.freeze_support()
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)

@@ -88,6 +88,11 @@ MSG_TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "never replaced by an import.",
 )
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("LiaisonError", "Cannot write “{path}”: {detail}.")
+MSG_NOT_A_FILE_TARGET = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "“{path}” is not a file but a device, folder or pipe; give a file name to write the archive "
+    "to.",
+)
 
 
 # Export -------------------------------------------------------------------------------------
@@ -162,6 +167,8 @@ def write_archive(database: peewee.Database, path: Path) -> dict[str, int]:
 
 def _atomic_write(path: Path, text: str) -> None:
     path = Path(path)
+    if path.exists() and not path.is_file():  # /dev/full, a FIFO, a folder: never replaced
+        raise ArchiveError(MSG_NOT_A_FILE_TARGET, path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".archive-", suffix=".json")
     except OSError as exc:
@@ -211,12 +218,14 @@ def check_header(data: Any, source: str = "") -> None:
 def import_archive(database: peewee.Database, data: dict[str, Any]) -> dict[str, int]:
     """Load an archive into an empty database in one transaction; return row counts."""
     check_header(data)
-    existing = sum(model.select().count() for model in ALL_MODELS)
-    if existing:
-        raise ArchiveError(MSG_NOT_EMPTY, count=existing)
     counts: dict[str, int] = {}
     id_of: dict[type[BaseModel], dict[str, int]] = {}
     with write_transaction(database):  # a full disk mid-import: a clear message, nothing kept
+        # Checked inside the write lock: two imports at once would both find it empty and merge
+        # two offices into one database.
+        existing = sum(model.select().count() for model in ALL_MODELS)
+        if existing:
+            raise ArchiveError(MSG_NOT_EMPTY, count=existing)
         for model in ALL_MODELS:
             table = model._meta.table_name
             rows = data["tables"].get(table, [])

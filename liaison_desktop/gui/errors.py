@@ -43,7 +43,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
     if not isinstance(error, LiaisonError):
         sys.excepthook(type(error), error, error.__traceback__)
         return None
-    log.info("error shown to the user: %s", error)
+    # The template, not the message: its values are what the clerk typed (a mobile number).
+    log.info("error shown to the user: %s %r", type(error).__name__, error.template)
     if not _dialogs_enabled or QApplication.instance() is None:
         return None
     title = QCoreApplication.translate("Errors", "Liaison Desktop")

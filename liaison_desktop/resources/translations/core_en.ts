@@ -252,6 +252,10 @@
         <translation>Cannot write “{path}”: {detail}.</translation>
     </message>
     <message>
+        <source>“{path}” is not a file but a device, folder or pipe; give a file name to write the archive to.</source>
+        <translation>“{path}” is not a file but a device, folder or pipe; give a file name to write the archive to.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</source>
         <translation>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</translation>
     </message>

@@ -253,6 +253,10 @@
         <translation>“{path}” लिखी नहीं जा सकी: {detail}।</translation>
     </message>
     <message>
+        <source>“{path}” is not a file but a device, folder or pipe; give a file name to write the archive to.</source>
+        <translation>“{path}” फ़ाइल नहीं, कोई डिवाइस, फ़ोल्डर या पाइप है; संग्रह लिखने के लिए किसी फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date. Write it as DD-MM-YYYY, for example 20-07-2024.</source>
         <translation>“{value}” तिथि नहीं है। इसे DD-MM-YYYY के रूप में लिखें, जैसे 20-07-2024।</translation>
     </message>

@@ -1,0 +1,103 @@
+"""Storage defects found under attack (issue 13): exports write regular files only, two imports
+at once cannot merge two offices, everything created is private to its user, and the log holds
+no value a clerk typed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from liaison_desktop.core.archive import import_archive, read_archive
+from liaison_desktop.core.errors import ArchiveError
+from liaison_desktop.core.models import OfficeProfile
+from tests.cli.test_cli import liaison
+
+
+@pytest.fixture(scope="module")
+def two_archives(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two offices' archives (the demo, and the demo with another office name and new UUIDs)."""
+    folder = tmp_path_factory.mktemp("archives")
+    base = folder / "demo.sqlite3"
+    liaison("demo", db=base)
+    first = folder / "first.json"
+    liaison("export-json", str(first), db=base)
+    data = json.loads(first.read_text(encoding="utf-8"))
+    text = json.dumps(data, ensure_ascii=False)
+    for row in data["tables"]["office_profile"]:
+        text = text.replace(row["name"], "जिला कार्यालय, उन्नाव")
+    # Other UUIDs throughout: a different office, not the same one twice.
+    text = text.replace('"uuid": "', '"uuid": "f').replace("-4", "-5")
+    second = folder / "second.json"
+    second.write_text(text, encoding="utf-8")
+    return first, second
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_export_never_replaces_a_device_pipe_or_folder(tmp_path: Path) -> None:
+    # (/dev/full itself is not used: code that replaced it, run as root, would break the machine)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for target in (pipe, tmp_path):
+        done = liaison("export-json", str(target), check=False)
+        assert done.returncode == 2 and "device, folder or pipe" in done.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_an_import_checks_emptiness_under_the_write_lock(
+    database, db_path: Path, two_archives: tuple[Path, Path]
+) -> None:
+    """Another office's import holds the write lock, uncommitted, when this one starts: this
+    one waits, then finds the database no longer empty (before, it had checked outside the lock
+    and merged the two offices)."""
+    other = sqlite3.connect(db_path, timeout=10, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute(
+        "INSERT INTO office_profile (uuid, name, name_en, district, letterhead, address, phone,"
+        " email, reference_prefix, default_language, updated_at) VALUES"
+        " ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'जिला कार्यालय, उन्नाव', '', '', '', '', '', '', '',"
+        " 'hi', '2025-01-15 10:30:00')"
+    )
+    committer = threading.Timer(1.0, lambda: (other.execute("COMMIT"), other.close()))
+    committer.start()
+    try:
+        with pytest.raises(ArchiveError, match="empty database"):
+            import_archive(database, read_archive(two_archives[0]))
+    finally:
+        committer.join()
+    assert OfficeProfile.select().count() == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_what_the_program_creates_is_private(tmp_path: Path, monkeypatch) -> None:
+    base = tmp_path / "home"
+    monkeypatch.setenv("LIAISON_BASEDIR", str(base))
+    os.umask(0o022)  # a usual umask: the program narrows it itself
+    liaison("demo")
+    liaison("backup")
+    meetings = json.loads(liaison("meetings", "--json").stdout)
+    paper = tmp_path / "minutes.pdf"
+    liaison("export", "minutes", "--meeting", str(meetings[0]["id"]), "--out", str(paper))
+    created = [p for p in base.rglob("*")] + [paper]
+    assert any(p.suffix == ".sqlite3" for p in created) and any(p.suffix == ".log" for p in created)
+    for path in created:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, f"{path} is {mode:o}"
+
+
+def test_the_log_holds_no_value_the_clerk_typed(qapp, caplog) -> None:
+    from liaison_desktop.core.validation import mobile_number
+    from liaison_desktop.gui.errors import show_error
+
+    with pytest.raises(Exception) as refused:
+        mobile_number("98390 12x45", "Mobile")
+    with caplog.at_level(logging.DEBUG):
+        show_error(None, refused.value)
+    assert caplog.records, "the error is still logged"
+    assert "12x45" not in caplog.text
