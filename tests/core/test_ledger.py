@@ -26,6 +26,7 @@ from liaison_desktop.core.services.ledger import (
     MSG_SEALED_DELETED,
 )
 from liaison_desktop.core.services.lifecycle import SignatoryLine
+from liaison_desktop.i18n import translate
 from tests.core.meetings import meeting
 
 SCAN = b"%PDF-1.4\n% signed copy\n"
@@ -195,6 +196,10 @@ def test_ledger_entries_changed_removed_or_reordered_break_the_chain(
     ]
     tamper(db_path, ("UPDATE ledger_entry SET operator = 'कोई' WHERE position = 1", ()))
     assert [t for t, _ in found(services)] == [MSG_LEDGER_CHANGED]
+    # The event is named in the reader's language, not by its stored code.
+    (changed,) = services.lifecycle.verify()
+    hindi = changed.localise(lambda context, text: translate(context, text, "hi"))
+    assert "अंतिम किया जाना" in hindi and "finalise" not in hindi
 
     tamper(db_path, ("DELETE FROM ledger_entry WHERE position = 2", ()))
     problems = services.lifecycle.verify()

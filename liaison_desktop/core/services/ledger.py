@@ -21,7 +21,7 @@ from peewee import fn
 
 from liaison_desktop.core import vocab
 from liaison_desktop.core.anchor import PaperAnchor
-from liaison_desktop.core.errors import StateError
+from liaison_desktop.core.errors import StateError, Tr
 from liaison_desktop.core.models import AuditEntry, LedgerEntry, Meeting
 from liaison_desktop.core.seal import (
     SEAL_VERSION,
@@ -40,6 +40,20 @@ EVENT_SIGN = "sign"
 EVENT_SCAN = "scan"
 EVENT_AMEND = "amend"
 EVENT_ADOPT = "adopt"  # sealed at the upgrade that introduced the ledger
+# How an event is named in a message (the stored names are codes).
+EVENT_LABELS = {
+    EVENT_FINALISE: QT_TRANSLATE_NOOP("LedgerEvent", "made final"),
+    EVENT_SIGN: QT_TRANSLATE_NOOP("LedgerEvent", "signature"),
+    EVENT_SCAN: QT_TRANSLATE_NOOP("LedgerEvent", "signed copy"),
+    EVENT_AMEND: QT_TRANSLATE_NOOP("LedgerEvent", "amendment"),
+    EVENT_ADOPT: QT_TRANSLATE_NOOP("LedgerEvent", "sealing at the upgrade"),
+}
+
+def event_label(event: str) -> Tr | str:
+    """The event's name for a message; an unknown code (a forged entry) as it is."""
+    label = EVENT_LABELS.get(event)
+    return Tr("LedgerEvent", label) if label else event
+
 
 MSG_LEDGER_GAP = QT_TRANSLATE_NOOP(
     "LiaisonError",
@@ -217,7 +231,7 @@ class LedgerService:
                     TamperError(
                         MSG_LEDGER_CHANGED,
                         position=entry.position,
-                        event=entry.event,
+                        event=event_label(entry.event),
                         reference=entry.reference_no or entry.meeting_uuid,
                     )
                 )

@@ -222,6 +222,29 @@
     </message>
 </context>
 <context>
+    <name>LedgerEvent</name>
+    <message>
+        <source>made final</source>
+        <translation>made final</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>signed copy</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>amendment</translation>
+    </message>
+    <message>
+        <source>sealing at the upgrade</source>
+        <translation>sealing at the upgrade</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
         <source>The archive “{path}” cannot be read as JSON ({detail}). Nothing was imported.</source>

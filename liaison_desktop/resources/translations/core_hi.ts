@@ -223,6 +223,29 @@
     </message>
 </context>
 <context>
+    <name>LedgerEvent</name>
+    <message>
+        <source>made final</source>
+        <translation>अंतिम किया जाना</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>हस्ताक्षरित प्रति</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>संशोधन</translation>
+    </message>
+    <message>
+        <source>sealing at the upgrade</source>
+        <translation>अद्यतन के समय मुहरबंदी</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
         <source>The archive “{path}” cannot be read as JSON ({detail}). Nothing was imported.</source>
