@@ -132,7 +132,7 @@ def cmd_backup(context: CommandContext, args: argparse.Namespace) -> int:
     folder = args.to or automatic
     info = make_backup(source, folder)
     if folder.resolve() == automatic.resolve():
-        rotate_backups(folder, source.stem)
+        rotate_backups(folder, source.stem, made=info.path)
     if args.json:
         print_json(describe(info))
     else:

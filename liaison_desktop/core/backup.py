@@ -376,12 +376,14 @@ def backups_to_keep(
     return keep
 
 
-def rotate_backups(folder: Path, stem: str) -> list[Path]:
+def rotate_backups(folder: Path, stem: str, *, made: Path | None = None) -> list[Path]:
     """Delete the backups of ``stem`` in ``folder`` that the policy does not keep (and partial
-    files a day old, left by interrupted backups); return what was deleted."""
+    files a day old, left by interrupted backups); return what was deleted. The backup just
+    ``made`` is kept whatever its time says: with the clock set back it is "older" than every
+    other, and the policy deleted each new backup at once."""
     backups = list_backups(folder, stem)
     keep = backups_to_keep([backup_time(p) for p in backups])
-    removed = [p for i, p in enumerate(backups) if i not in keep]
+    removed = [p for i, p in enumerate(backups) if i not in keep and p != made]
     day_ago = dt.datetime.now().timestamp() - 86_400
     removed += [p for p in folder.glob(f".{stem}-*{PARTIAL_SUFFIX}") if p.stat().st_mtime < day_ago]
     for path in removed:
@@ -402,7 +404,7 @@ def auto_backup(
         return None
     folder = backup_folder(paths, settings)
     info = make_backup(source, folder, when=now)
-    rotate_backups(folder, source.stem)
+    rotate_backups(folder, source.stem, made=info.path)
     settings.last_auto_backup = now.isoformat(timespec="seconds")
     settings.save(paths.settings_file)
     return info

@@ -186,6 +186,19 @@ def test_rotation_keeps_the_newest_of_a_day_and_only_touches_its_own_files(
     assert (tmp_path / "notes.txt").exists()
 
 
+def test_with_the_clock_set_back_the_new_backup_is_kept(demo: Services) -> None:
+    paths = AppPaths.resolve()
+    source = Path(demo.ctx.database.database)
+    for day in reversed(range(30)):  # a month of daily backups at the right time
+        auto_backup(source, paths, Settings(), WHEN - dt.timedelta(days=day))
+    before = set(list_backups(paths.default_backup_dir, "demo"))
+    # The PC's battery died: the clock says 2020.
+    made = auto_backup(source, paths, Settings(), dt.datetime(2020, 1, 1, 9, 0))
+    assert made is not None and made.path.exists()
+    assert set(list_backups(paths.default_backup_dir, "demo")) >= before - {made.path}
+    assert backup_problems(made.path) == []
+
+
 def test_automatic_backup_runs_once_a_day(demo: Services) -> None:
     paths = AppPaths.resolve()
     settings = Settings()
