@@ -189,7 +189,8 @@ def test_rotation_keeps_the_newest_of_a_day_and_only_touches_its_own_files(
 def test_with_the_clock_set_back_the_new_backup_is_kept(demo: Services) -> None:
     paths = AppPaths.resolve()
     source = Path(demo.ctx.database.database)
-    for day in reversed(range(30)):  # a month of daily backups at the right time
+    # A year of backups at the right time: every period of the policy is full.
+    for day in reversed(range(0, 400, 9)):
         auto_backup(source, paths, Settings(), WHEN - dt.timedelta(days=day))
     before = set(list_backups(paths.default_backup_dir, "demo"))
     # The PC's battery died: the clock says 2020.
