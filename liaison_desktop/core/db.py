@@ -22,6 +22,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ BeforeUpgrade = Callable[[Path, list[str]], None]
 log = logging.getLogger(__name__)
 
 MIGRATIONS_TABLE = "schema_migration"
+JOURNAL_RECHECK_S = 0.2
 LEDGER_MIGRATION = "0004_ledger"  # after it, minutes already final are sealed into the ledger
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -80,6 +82,13 @@ MSG_WAL_WITHOUT_DATABASE = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The database file “{path}” is missing, but its journal file “{journal}” is still there. "
     "The database was moved or lost; nothing was created in its place.",
+)
+MSG_WAL_DELETED = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The journal file “{journal}” of the database “{path}” was deleted while its index “{index}” "
+    "was left: the latest saved changes were in that journal and are not in the database. "
+    "Restore the latest backup, or, to go on without those changes, delete “{index}” and open "
+    "the database again.",
 )
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” cannot be opened: {detail}."
@@ -210,10 +219,27 @@ def _check_file(path: Path) -> None:
         return
     if path.is_dir():
         raise StorageError(MSG_CANNOT_OPEN, path=str(path), detail="it is a folder")
+    if _journal_deleted(path):
+        shm = companion(path, "-shm")
+        raise DatabaseDamagedError(
+            MSG_WAL_DELETED, path=str(path), journal=wal.name, index=shm.name
+        )
     if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
         raise DatabaseDamagedError(MSG_EMPTY_FILE, path=str(path))
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise StorageError(MSG_READ_ONLY, path=str(path))
+
+
+def _journal_deleted(path: Path) -> bool:
+    """SQLite creates the ``-wal`` journal and its ``-shm`` index together and removes both at
+    the last close (or leaves both after a crash); an index without its journal means the
+    journal was deleted, with the commits not yet checkpointed into the file. Opening would
+    start a new journal and lose them silently."""
+    wal, shm = companion(path, "-wal"), companion(path, "-shm")
+    if wal.exists() or not shm.exists():
+        return False
+    time.sleep(JOURNAL_RECHECK_S)  # another program closing: it removes the -wal, then the -shm
+    return shm.exists() and not wal.exists()
 
 
 def _size(path: Path) -> int:

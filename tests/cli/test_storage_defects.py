@@ -9,6 +9,8 @@ import logging
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -101,3 +103,27 @@ def test_the_log_holds_no_value_the_clerk_typed(qapp, caplog) -> None:
         show_error(None, refused.value)
     assert caplog.records, "the error is still logged"
     assert "12x45" not in caplog.text
+
+
+def test_a_deleted_journal_is_said_not_silently_lost(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite3"
+    liaison("demo", db=db)
+    # A program that commits and dies before the checkpoint: the commit is only in the -wal.
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        "c.execute(\"UPDATE office_profile SET phone = '0512-9999999'\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True)
+    wal, shm = db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
+    assert wal.exists() and shm.exists()
+    wal.unlink()  # what a cleaner, an antivirus or a careless copy does
+
+    refused = liaison("stats", db=db, check=False)
+    assert refused.returncode == 2
+    assert wal.name in refused.stderr and shm.name in refused.stderr
+    assert shm.exists() and not wal.exists(), "nothing changed by the refusal"
+    shm.unlink()  # the clerk accepts the loss, as the message says
+    assert json.loads(liaison("stats", "--json", db=db).stdout)["office_profile"] == 1

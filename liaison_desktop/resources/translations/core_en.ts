@@ -311,6 +311,10 @@
         <translation>The database file “{path}” is missing, but its journal file “{journal}” is still there. The database was moved or lost; nothing was created in its place.</translation>
     </message>
     <message>
+        <source>The journal file “{journal}” of the database “{path}” was deleted while its index “{index}” was left: the latest saved changes were in that journal and are not in the database. Restore the latest backup, or, to go on without those changes, delete “{index}” and open the database again.</source>
+        <translation>The journal file “{journal}” of the database “{path}” was deleted while its index “{index}” was left: the latest saved changes were in that journal and are not in the database. Restore the latest backup, or, to go on without those changes, delete “{index}” and open the database again.</translation>
+    </message>
+    <message>
         <source>The database “{path}” cannot be opened: {detail}.</source>
         <translation>The database “{path}” cannot be opened: {detail}.</translation>
     </message>

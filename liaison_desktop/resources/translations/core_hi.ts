@@ -312,6 +312,10 @@
         <translation>डेटाबेस फ़ाइल “{path}” नहीं मिली, परंतु उसकी जर्नल फ़ाइल “{journal}” मौजूद है। डेटाबेस हटाया गया या खो गया है; उसके स्थान पर कुछ नया नहीं बनाया गया।</translation>
     </message>
     <message>
+        <source>The journal file “{journal}” of the database “{path}” was deleted while its index “{index}” was left: the latest saved changes were in that journal and are not in the database. Restore the latest backup, or, to go on without those changes, delete “{index}” and open the database again.</source>
+        <translation>डेटाबेस “{path}” की जर्नल फ़ाइल “{journal}” हटा दी गई, जबकि उसकी सूचक फ़ाइल “{index}” रह गई: हाल में सहेजे गए परिवर्तन उसी जर्नल में थे और डेटाबेस में नहीं हैं। नवीनतम बैकअप पुनर्स्थापित करें, या उन परिवर्तनों के बिना आगे बढ़ने के लिए “{index}” हटाकर डेटाबेस फिर से खोलें।</translation>
+    </message>
+    <message>
         <source>The database “{path}” cannot be opened: {detail}.</source>
         <translation>डेटाबेस “{path}” खोला नहीं जा सका: {detail}।</translation>
     </message>
