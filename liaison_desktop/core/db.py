@@ -90,6 +90,12 @@ MSG_WAL_DELETED = QT_TRANSLATE_NOOP(
     "Restore the latest backup, or, to go on without those changes, delete “{index}” and open "
     "the database again.",
 )
+MSG_HARD_LINKED = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database file “{path}” has {count} names (hard links). Programs writing to it under "
+    "different names would keep separate journals and damage it, so it is not opened. Keep one "
+    "name: copy the database to a new file and open that.",
+)
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” cannot be opened: {detail}."
 )
@@ -219,6 +225,9 @@ def _check_file(path: Path) -> None:
         return
     if path.is_dir():
         raise StorageError(MSG_CANNOT_OPEN, path=str(path), detail="it is a folder")
+    links = path.stat().st_nlink
+    if links > 1:
+        raise StorageError(MSG_HARD_LINKED, path=str(path), count=links)
     if _journal_deleted(path):
         shm = companion(path, "-shm")
         raise DatabaseDamagedError(
@@ -279,7 +288,11 @@ def _connect(location: str) -> peewee.Database:
         if isinstance(database, peewee.SqliteDatabase):
             database.init(database.database, pragmas=SQLITE_PRAGMAS)
         return database
+    # Through a symbolic link, the real file: SQLite names its -wal and -shm after the path it
+    # is given, and two names for one database would give it two journals.
     path = Path(location).expanduser()
+    if path.is_symlink():
+        path = path.resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -16,8 +16,11 @@ from liaison_desktop.core.db import companion
 
 
 def instance_lock_path(path: Path) -> Path:
-    """The lock file the desktop application holds while it has the database ``path`` open."""
-    return companion(path, ".lock")
+    """The lock file the desktop application holds while it has the database ``path`` open:
+    beside the real file, so a symbolic link to it finds the same lock (hard links are refused
+    when the database is opened)."""
+    path = path.expanduser()
+    return companion(path.resolve() if path.exists() else path, ".lock")
 
 
 def instance_lock_holder(path: Path) -> int | None:

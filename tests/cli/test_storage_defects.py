@@ -127,3 +127,26 @@ def test_a_deleted_journal_is_said_not_silently_lost(tmp_path: Path) -> None:
     assert shm.exists() and not wal.exists(), "nothing changed by the refusal"
     shm.unlink()  # the clerk accepts the loss, as the message says
     assert json.loads(liaison("stats", "--json", db=db).stdout)["office_profile"] == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_links_never_give_one_database_two_journals(tmp_path: Path) -> None:
+    real = tmp_path / "office.sqlite3"
+    liaison("demo", db=real)
+    link = tmp_path / "shortcut.sqlite3"
+    link.symlink_to(real)
+    from liaison_desktop.core.db import open_database
+
+    database = open_database(link)  # through a symbolic link: the real file, its journals
+    try:
+        assert Path(database.database) == real.resolve()
+    finally:
+        database.close()
+
+    other_name = tmp_path / "copy-by-link.sqlite3"
+    os.link(real, other_name)
+    for name in (real, other_name):
+        refused = liaison("stats", db=name, check=False)
+        assert refused.returncode == 2 and "hard links" in refused.stderr
+    other_name.unlink()
+    assert liaison("stats", db=real).returncode == 0

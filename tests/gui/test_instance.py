@@ -70,3 +70,18 @@ def test_a_database_server_needs_no_guard(qtbot: QtBot) -> None:
     guard = InstanceGuard(None)
     assert guard.acquire()
     guard.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_a_symbolic_link_to_an_open_database_is_the_same_database(tmp_path: Path) -> None:
+    database = tmp_path / "liaison.sqlite3"
+    database.write_bytes(b"")
+    link = tmp_path / "shortcut.sqlite3"
+    link.symlink_to(database)
+    first = InstanceGuard(database)
+    assert first.acquire()
+    try:
+        assert not InstanceGuard(link).acquire()
+        assert instance_lock_holder(link) == os.getpid()
+    finally:
+        first.release()
