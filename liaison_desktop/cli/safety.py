@@ -12,9 +12,12 @@ from liaison_desktop.core.backup import (
     BackupInfo,
     backup_folder,
     backup_problems,
+    check_backup_drive,
+    forget_backup_drive,
     inspect_backup,
     list_backups,
     make_backup,
+    mount_point,
     restore_backup,
     rotate_backups,
 )
@@ -47,6 +50,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "monthly ones.",
     )
     backup.add_argument("--to", metavar="DIR", type=Path, help="write into DIR (e.g. a USB stick)")
+    backup.add_argument(
+        "--new-drive",
+        action="store_true",
+        help="the folder is on a new drive (a new USB stick): learn its identity again",
+    )
     backup.add_argument("--json", action="store_true", help="print JSON")
     backup.set_defaults(handler=cmd_backup)
 
@@ -130,13 +138,22 @@ def cmd_backup(context: CommandContext, args: argparse.Namespace) -> int:
     source = database_file(context)
     automatic = backup_folder(context.paths, context.settings)
     folder = args.to or automatic
+    settings = context.settings
+    if args.to is not None or settings.backup_dir:  # not the data folder's own: a drive to check
+        if args.new_drive:
+            forget_backup_drive(folder, settings)
+        if check_backup_drive(folder, settings):
+            settings.save(context.paths.settings_file)
     info = make_backup(source, folder)
     if folder.resolve() == automatic.resolve():
         rotate_backups(folder, source.stem, made=info.path)
     if args.json:
         print_json(describe(info))
     else:
-        print(f"Backup written and verified: {info.path}\n  {summary(info)}")
+        print(
+            f"Backup written and verified: {info.path} (on the drive at {mount_point(folder)})"
+            f"\n  {summary(info)}"
+        )
     return 0
 
 

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,12 @@ MSG_UPGRADED = QT_TRANSLATE_NOOP(
     "Backup",
     "The database was brought up to this version of Liaison Desktop. A verified backup of it "
     "as it was before is kept in “{backup}”.",
+)
+MSG_WRONG_DRIVE = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The backup folder “{folder}” is not on the drive it was first used on (it is now on the "
+    "drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If "
+    "it is a new drive, choose the backup folder again.",
 )
 MSG_SOURCE_MISSING = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” does not exist, so there is nothing to back up."
@@ -345,6 +352,53 @@ def latest_good_backup(folders: Iterable[Path], stem: str) -> BackupInfo | None:
     return None
 
 
+# The drive a backup folder is on ---------------------------------------------------------------
+
+VOLUME_MARKER = ".liaison-backup-drive"
+
+
+def check_backup_drive(folder: Path, settings: Settings) -> bool:
+    """Make sure ``folder`` is on the drive it was first used on (a USB stick, a network drive):
+    with the stick removed its path is an empty folder of the internal disk, and a backup there
+    would look written while the stick holds nothing. The first backup into a folder writes an
+    identity file on its drive and remembers it; ``True`` then (the settings changed, to be
+    saved). Raises ``StorageError`` when the identity is not found."""
+    key = str(folder.expanduser().absolute())
+    marker = folder / VOLUME_MARKER
+    expected = settings.backup_volumes.get(key)
+    if expected is not None:
+        try:
+            found = marker.read_text(encoding="utf-8").strip()
+        except OSError:
+            found = ""
+        if found != expected:
+            raise StorageError(MSG_WRONG_DRIVE, folder=key, drive=str(mount_point(folder)))
+        return False
+    identity = uuid.uuid4().hex
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(marker, identity + "\n")
+    except OSError as exc:
+        raise StorageError(MSG_BACKUP_FAILED, folder=key, detail=_detail(exc)) from exc
+    settings.backup_volumes[key] = identity
+    return True
+
+
+def forget_backup_drive(folder: Path, settings: Settings) -> None:
+    """A folder chosen again (a new stick): its drive is learnt again at the next backup."""
+    settings.backup_volumes.pop(str(folder.expanduser().absolute()), None)
+
+
+def mount_point(path: Path) -> Path:
+    """The mount point of the drive that holds ``path`` (or would, for a path not there yet)."""
+    path = path.expanduser().absolute()
+    while not path.exists():
+        path = path.parent
+    while not os.path.ismount(path) and path != path.parent:
+        path = path.parent
+    return path
+
+
 # Rotation and the daily automatic backup ----------------------------------------------------
 
 
@@ -403,6 +457,8 @@ def auto_backup(
     if settings.last_auto_backup[:10] == now.date().isoformat():
         return None
     folder = backup_folder(paths, settings)
+    if settings.backup_dir:  # a chosen folder (a USB stick?), not the one in the data folder
+        check_backup_drive(folder, settings)
     info = make_backup(source, folder, when=now)
     rotate_backups(folder, source.stem, made=info.path)
     settings.last_auto_backup = now.isoformat(timespec="seconds")

@@ -26,6 +26,8 @@ class Settings:
     backup_dir: str = ""
     last_auto_backup: str = ""
     recent_databases: list[str] = field(default_factory=list)  # newest first (File ▸ Recent)
+    # Backup folder (absolute) -> the identity written on its drive at the first backup there.
+    backup_volumes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -40,9 +42,12 @@ class Settings:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known and v is not None}
         recent = values.pop("recent_databases", [])
+        volumes = values.pop("backup_volumes", {})
         settings = cls(**{k: str(v) for k, v in values.items()})
         if isinstance(recent, list):
             settings.recent_databases = [str(item) for item in recent if item][:RECENT_MAX]
+        if isinstance(volumes, dict):
+            settings.backup_volumes = {str(k): str(v) for k, v in volumes.items()}
         return settings
 
     def save(self, path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -150,3 +151,29 @@ def test_links_never_give_one_database_two_journals(tmp_path: Path) -> None:
         assert refused.returncode == 2 and "hard links" in refused.stderr
     other_name.unlink()
     assert liaison("stats", db=real).returncode == 0
+
+
+def test_a_backup_never_lands_on_the_internal_disk_when_the_stick_is_out(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    stick = tmp_path / "media" / "usb"  # where the stick is mounted
+    stick.mkdir(parents=True)
+    folder = stick / "liaison-backups"
+    db = tmp_path / "office.sqlite3"
+    liaison("demo", db=db)
+    first = liaison("backup", "--to", str(folder), db=db)
+    assert "on the drive at" in first.stdout
+    assert (folder / ".liaison-backup-drive").is_file()
+
+    shutil.move(str(folder), str(tmp_path / "stick-in-a-drawer"))  # the stick is pulled out
+    refused = liaison("backup", "--to", str(folder), db=db, check=False)
+    assert refused.returncode == 2 and "USB" in refused.stderr
+    assert not folder.exists(), "nothing was written under the empty mount point"
+
+    shutil.move(str(tmp_path / "stick-in-a-drawer"), str(folder))  # plugged in again
+    liaison("backup", "--to", str(folder), db=db)
+    assert len(list(folder.glob("office-*.sqlite3"))) == 2
+
+    (folder / ".liaison-backup-drive").unlink()  # a new, empty stick at the same place
+    assert liaison("backup", "--to", str(folder), db=db, check=False).returncode == 2
+    liaison("backup", "--to", str(folder), "--new-drive", db=db)

@@ -200,6 +200,19 @@ def test_with_the_clock_set_back_the_new_backup_is_kept(demo: Services) -> None:
     assert backup_problems(made.path) == []
 
 
+def test_the_daily_backup_to_a_stick_that_is_out_is_refused(demo: Services, tmp_path) -> None:
+    paths = AppPaths.resolve()
+    source = Path(demo.ctx.database.database)
+    stick = tmp_path / "usb" / "backups"
+    settings = Settings(backup_dir=str(stick))
+    assert auto_backup(source, paths, settings, WHEN) is not None
+    assert str(stick) in Settings.load(paths.settings_file).backup_volumes
+    shutil.rmtree(stick)  # pulled out: the mount point is an empty folder of the internal disk
+    with pytest.raises(StorageError, match="USB"):
+        auto_backup(source, paths, settings, WHEN + dt.timedelta(days=1))
+    assert not stick.exists()
+
+
 def test_automatic_backup_runs_once_a_day(demo: Services) -> None:
     paths = AppPaths.resolve()
     settings = Settings()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from liaison_desktop.core import vocab
+from liaison_desktop.core.backup import forget_backup_drive
 from liaison_desktop.gui.context import AppContext
 from liaison_desktop.gui.errors import show_error
 from liaison_desktop.gui.forms.settings_page import Ui_SettingsForm
@@ -33,6 +34,7 @@ class SettingsPage(Page):
         self.ui.revertButton.clicked.connect(self.reload)
         self.ui.databaseBrowse.clicked.connect(self._choose_database)
         self.ui.backupBrowse.clicked.connect(self._choose_backup_dir)
+        self._backup_dir_chosen = False  # the folder was picked again, perhaps on a new drive
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -97,7 +99,12 @@ class SettingsPage(Page):
         settings = ctx.settings
         settings.operator = ui.operatorName.text().strip()
         ctx.services.ctx.operator = settings.operator_name
-        settings.backup_dir = ui.backupDir.text().strip()
+        backup_dir = ui.backupDir.text().strip()
+        if backup_dir and (backup_dir != settings.backup_dir or self._backup_dir_chosen):
+            # Chosen (again): the drive there is learnt at its first backup (a new stick).
+            forget_backup_drive(Path(backup_dir), settings)
+        settings.backup_dir = backup_dir
+        self._backup_dir_chosen = False
         new_database = ui.database.text().strip()
         database_changed = bool(new_database) and new_database != ctx.db_location
         if database_changed:
@@ -147,6 +154,7 @@ class SettingsPage(Page):
         )
         if folder:
             self.ui.backupDir.setText(folder)
+            self._backup_dir_chosen = True
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.form)

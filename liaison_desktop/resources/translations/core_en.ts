@@ -555,6 +555,10 @@
         <translation>SOURCE_DATE_EPOCH must be a number of seconds, not “{value}”.</translation>
     </message>
     <message>
+        <source>The backup folder “{folder}” is not on the drive it was first used on (it is now on the drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If it is a new drive, choose the backup folder again.</source>
+        <translation>The backup folder “{folder}” is not on the drive it was first used on (it is now on the drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If it is a new drive, choose the backup folder again.</translation>
+    </message>
+    <message>
         <source>The database “{path}” does not exist, so there is nothing to back up.</source>
         <translation>The database “{path}” does not exist, so there is nothing to back up.</translation>
     </message>

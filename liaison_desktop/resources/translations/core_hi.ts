@@ -556,6 +556,10 @@
         <translation>SOURCE_DATE_EPOCH सेकंडों की संख्या होनी चाहिए, “{value}” नहीं।</translation>
     </message>
     <message>
+        <source>The backup folder “{folder}” is not on the drive it was first used on (it is now on the drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If it is a new drive, choose the backup folder again.</source>
+        <translation>बैकअप फ़ोल्डर “{folder}” उस ड्राइव पर नहीं है जिस पर पहली बार इस्तेमाल हुआ था (अब यह “{drive}” वाली ड्राइव पर है): क्या USB स्टिक या नेटवर्क ड्राइव जुड़ी है? कुछ नहीं लिखा गया। यदि यह नई ड्राइव है, तो बैकअप फ़ोल्डर फिर से चुनें।</translation>
+    </message>
+    <message>
         <source>The database “{path}” does not exist, so there is nothing to back up.</source>
         <translation>डेटाबेस “{path}” मौजूद नहीं है, इसलिए बैकअप लेने के लिए कुछ नहीं है।</translation>
     </message>
