@@ -15,6 +15,7 @@ from liaison_desktop.core.backup import (
     check_backup_drive,
     forget_backup_drive,
     inspect_backup,
+    latest_good_backup,
     list_backups,
     make_backup,
     mount_point,
@@ -24,6 +25,7 @@ from liaison_desktop.core.backup import (
 from liaison_desktop.core.checks import run_checks
 from liaison_desktop.core.db import open_database, sqlite_path
 from liaison_desktop.core.errors import LiaisonError, StorageError, ValidationError
+from liaison_desktop.core.ledger_check import differing_entries, ledger_chain, removed_entries
 from liaison_desktop.core.paper import anchors_in_file
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -196,6 +198,21 @@ def _confirmed(target: Path) -> bool:
     return answer.strip().lower() == "yes"
 
 
+def _compared_with_newest_backup(context: CommandContext) -> list[LiaisonError]:
+    """The live ledger against the newest good backup's: a ledger rebuilt with its newest
+    entries removed (and every hash recomputed) still disagrees with a backup made before."""
+    path = sqlite_path(context.db_location)
+    if path is None or not path.exists():
+        return []
+    newest = latest_good_backup([backup_folder(context.paths, context.settings)], path.stem)
+    live = ledger_chain(path)
+    held = ledger_chain(newest.path) if newest is not None else None
+    if live is None or held is None:
+        return []
+    name = newest.path.name
+    return differing_entries(live, held, name) + removed_entries(live, held, name)
+
+
 def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
     # Not refused at open (check=False): damage is reported in detail by the checks instead.
     database = open_database(context.db_location, check=False)
@@ -203,6 +220,8 @@ def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
         findings = [(context.db_location, f.check, f.problem) for f in run_checks(database)]
     finally:
         database.close()
+    compared = _compared_with_newest_backup(context)
+    findings += [(context.db_location, "ledger", problem) for problem in compared]
     checked = [context.db_location]
     notes: dict[str, str] = {}
     for paper in args.paper:

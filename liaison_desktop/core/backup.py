@@ -35,6 +35,7 @@ from liaison_desktop.core.db import (
 )
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError, StorageError
 from liaison_desktop.core.instance import instance_lock_holder
+from liaison_desktop.core.ledger_check import MSG_BACKUP_UNTRUSTED, restore_problems
 from liaison_desktop.core.models import ALL_MODELS, AuditEntry, Meeting
 from liaison_desktop.core.paths import AppPaths
 from liaison_desktop.core.settings import Settings
@@ -501,6 +502,13 @@ def restore_backup(
     problems = backup_problems(backup)
     if problems:
         raise problems[0]
+    untrusted = restore_problems(backup, target)
+    if untrusted:
+        for problem in untrusted:
+            log.error("backup %s not restored: %s", backup, problem.template)
+        raise StorageError(
+            MSG_BACKUP_UNTRUSTED, path=str(backup), count=len(untrusted), first=untrusted[0]
+        )
     info = inspect_backup(backup)
     incoming = target.with_name(f".{target.name}.restoring")
     try:

@@ -58,15 +58,21 @@ class LiaisonError(Exception):
         """The message in the interface language; ``translate(context, text)`` is e.g. Qt's.
 
         The ``label`` parameter is always a field label marked in the "Field" context; parameters
-        wrapped in ``Tr`` are translated in their own context.
+        wrapped in ``Tr`` are translated in their own context, and an error given as a parameter
+        (the first of several problems) in the same language as this one.
         """
-        params = {
-            key: translate(value.context, value.text) if isinstance(value, Tr) else value
-            for key, value in self.params.items()
-        }
+        params = {key: _localised(value, translate) for key, value in self.params.items()}
         if isinstance(params.get("label"), str):
             params["label"] = translate("Field", params["label"])
         return self.render(translate(TRANSLATION_CONTEXT, self.template), params)
+
+
+def _localised(value: Any, translate: Callable[[str, str], str]) -> Any:
+    if isinstance(value, Tr):
+        return translate(value.context, value.text)
+    if isinstance(value, LiaisonError):
+        return value.localise(translate)
+    return value
 
 
 class ValidationError(LiaisonError):

@@ -670,6 +670,18 @@
         <source>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</source>
         <translation>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</translation>
     </message>
+    <message>
+        <source>Ledger entry {position} of the backup “{backup}” is not the database's entry {position}: one of the two was altered.</source>
+        <translation>Ledger entry {position} of the backup “{backup}” is not the database's entry {position}: one of the two was altered.</translation>
+    </message>
+    <message>
+        <source>The database lacks ledger entries {first}–{last} that the backup “{backup}” holds: they were removed from the database.</source>
+        <translation>The database lacks ledger entries {first}–{last} that the backup “{backup}” holds: they were removed from the database.</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</source>
+        <translation>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

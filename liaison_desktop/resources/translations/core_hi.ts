@@ -671,6 +671,18 @@
         <source>“{path}” carries no seal of Liaison Desktop minutes (drafts have none; minutes printed before the ledger show only a short hash).</source>
         <translation>“{path}” पर लायज़न डेस्कटॉप के कार्यवृत्त की कोई मुहर नहीं है (मसौदों पर मुहर नहीं होती; खाते से पहले छपे कार्यवृत्तों पर केवल छोटा हैश है)।</translation>
     </message>
+    <message>
+        <source>Ledger entry {position} of the backup “{backup}” is not the database&apos;s entry {position}: one of the two was altered.</source>
+        <translation>बैकअप “{backup}” के खाते की प्रविष्टि {position} डेटाबेस की प्रविष्टि {position} से भिन्न है: दोनों में से एक बदली गई है।</translation>
+    </message>
+    <message>
+        <source>The database lacks ledger entries {first}–{last} that the backup “{backup}” holds: they were removed from the database.</source>
+        <translation>डेटाबेस के खाते में प्रविष्टियाँ {first}–{last} नहीं हैं जो बैकअप “{backup}” में हैं: उन्हें डेटाबेस से हटाया गया।</translation>
+    </message>
+    <message>
+        <source>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</source>
+        <translation>बैकअप “{path}” मुहरबंद कार्यवृत्तों के खाते से मेल नहीं खाता ({count} समस्या; पहली: {first})। इसे पुनर्स्थापित नहीं किया गया।</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
