@@ -177,3 +177,30 @@ def test_a_backup_never_lands_on_the_internal_disk_when_the_stick_is_out(
     (folder / ".liaison-backup-drive").unlink()  # a new, empty stick at the same place
     assert liaison("backup", "--to", str(folder), db=db, check=False).returncode == 2
     liaison("backup", "--to", str(folder), "--new-drive", db=db)
+
+
+def test_a_file_shorter_than_its_header_but_whole_with_its_journal_opens(tmp_path: Path) -> None:
+    """As a checkpoint stopped by a full disk leaves it: the file's header counts pages the file
+    does not hold yet, the journal holds them. Called "cut short" before; SQLite says ok."""
+    db = tmp_path / "office.sqlite3"
+    liaison("demo", db=db)
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        "c.execute(\"UPDATE office_profile SET phone = '0512-7777777'\")\n"
+        "c.execute('CREATE TABLE filler (x)')\n"
+        "c.execute('INSERT INTO filler SELECT randomblob(4000) FROM meeting')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True)
+    data = bytearray(db.read_bytes())
+    pages = int.from_bytes(data[28:32], "big")
+    data[28:32] = (pages + 50).to_bytes(4, "big")  # the header counts pages not written yet
+    db.write_bytes(bytes(data))
+    stats = json.loads(liaison("stats", "--json", db=db).stdout)
+    assert stats["office_profile"] == 1
+    connection = sqlite3.connect(db)
+    assert connection.execute("SELECT phone FROM office_profile").fetchone() == ("0512-7777777",)
+    assert connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    connection.close()
