@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import os
 import re
@@ -28,10 +29,12 @@ from pathlib import Path
 from liaison_desktop.core.db import (
     MIGRATIONS_TABLE,
     SQLITE_NOTADB,
+    aside_name,
     companion,
     integrity_problems,
     known_schema_versions,
     move_aside,
+    restore_marker,
 )
 from liaison_desktop.core.errors import DatabaseDamagedError, LiaisonError, StorageError
 from liaison_desktop.core.instance import instance_lock_holder
@@ -522,10 +525,19 @@ def restore_backup(
         incoming.unlink(missing_ok=True)
         raise
     present = target.exists() or companion(target, "-wal").exists()
-    aside = move_aside(target, reason, when) if present else None
+    when = when or dt.datetime.now()
+    planned_aside = aside_name(target, reason, when) if present else None
+    marker = restore_marker(target)
     try:
+        # A kill from here on is finished (or undone) at the next open of the database.
+        _write_atomically(
+            marker,
+            json.dumps({"incoming": str(incoming), "aside": planned_aside and str(planned_aside)}),
+        )
+        aside = move_aside(target, reason, when) if present else None
         os.replace(incoming, target)
         _fsync_folder(target.parent)
+        marker.unlink()
     except OSError as exc:
         raise StorageError(MSG_RESTORE_FAILED, path=str(target), detail=_detail(exc)) from exc
     log.warning("restored %s over %s; previous database kept as %s", backup, target, aside)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import sqlite3
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_TABLE = "schema_migration"
 JOURNAL_RECHECK_S = 0.2
+RESTORE_MARKER_SUFFIX = ".restore-pending"
 LEDGER_MIGRATION = "0004_ledger"  # after it, minutes already final are sealed into the ledger
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -212,9 +214,43 @@ def _adopt_into_ledger(database: peewee.Database) -> None:
     log.info("ledger: %d final or signed meetings sealed at upgrade", adopted)
 
 
+def restore_marker(path: Path) -> Path:
+    """Written by a restore before it sets the database aside, removed once the backup is in
+    place: found at the next open, it says the restore was interrupted between the two."""
+    return companion(path, RESTORE_MARKER_SUFFIX)
+
+
+def finish_interrupted_restore(path: Path) -> None:
+    """Complete a restore killed between setting the database aside and putting the backup in
+    its place (its verified copy is still beside it), or, if that copy is gone, put the
+    database that was set aside back: never open an empty file where a database was."""
+    marker = restore_marker(path)
+    try:
+        plan = json.loads(marker.read_text(encoding="utf-8"))
+        incoming = Path(plan["incoming"])
+        aside = Path(plan["aside"]) if plan.get("aside") else None
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.error("restore marker %s unreadable, left for inspection: %s", marker, exc)
+        return
+    if not path.exists():
+        if incoming.exists():
+            os.replace(incoming, path)
+            log.warning("interrupted restore completed: %s put in place", incoming)
+        elif aside is not None and aside.exists():
+            for suffix in ("", *COMPANION_SUFFIXES):
+                if companion(aside, suffix).exists():
+                    os.replace(companion(aside, suffix), companion(path, suffix))
+            log.warning("interrupted restore rolled back: %s put back", aside)
+    incoming.unlink(missing_ok=True)
+    marker.unlink(missing_ok=True)
+
+
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches anything, the states it would silently turn into a new
     empty database or a failure to write."""
+    finish_interrupted_restore(path)
     wal = companion(path, "-wal")
     if not path.exists():
         if wal.exists() and wal.stat().st_size > 0:
@@ -450,12 +486,7 @@ def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path
     ``NAME.REASON-YYYYMMDD-HHMMSS.EXT`` in the same folder and return the new path. Nothing is
     ever deleted; the main file moves first, so an interruption leaves no database at the
     original place (which ``open_database`` then refuses) rather than one without its journal."""
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    for attempt in range(1, 1000):
-        tag = stamp if attempt == 1 else f"{stamp}-{attempt}"
-        target = path.with_name(f"{path.stem}.{reason}-{tag}{path.suffix}")
-        if not any(p.exists() for p in _with_companions(target)):
-            break
+    target = aside_name(path, reason, when)
     try:
         pairs = zip(_with_companions(path), _with_companions(target), strict=True)
         for source, destination in pairs:
@@ -467,6 +498,17 @@ def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path
         ) from exc
     log.warning("database %s kept aside as %s (%s)", path, target, reason)
     return target
+
+
+def aside_name(path: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    """The free name ``NAME.REASON-YYYYMMDD-HHMMSS.EXT`` that ``move_aside`` gives ``path``."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 1000):
+        tag = stamp if attempt == 1 else f"{stamp}-{attempt}"
+        target = path.with_name(f"{path.stem}.{reason}-{tag}{path.suffix}")
+        if not any(p.exists() for p in _with_companions(target)):
+            return target
+    raise StorageError(MSG_CANNOT_MOVE_ASIDE, path=str(path), detail="no free name")
 
 
 def _with_companions(path: Path) -> list[Path]:

@@ -338,3 +338,47 @@ def test_a_database_with_a_hindi_file_name_is_backed_up_and_checked(
             capture_output=True,
         )
         assert check.returncode == 0, check.stdout
+
+
+KILLED_RESTORE = """
+import os, sys
+from pathlib import Path
+from liaison_desktop.core import backup
+
+real_replace = os.replace
+def replace(source, destination):
+    if str(source).endswith(".restoring"):
+        os._exit(9)  # killed between setting the database aside and putting the backup in place
+    return real_replace(source, destination)
+backup.os.replace = replace
+backup.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.parametrize("copy_left", [True, False], ids=["finished", "rolled-back"])
+def test_a_restore_killed_half_way_is_finished_or_undone_at_the_next_open(
+    demo: Services, tmp_path: Path, copy_left: bool
+) -> None:
+    live = Path(demo.ctx.database.database)
+    backup = make_backup(live, tmp_path / "backups", when=WHEN)
+    save_meeting(demo, "बैकअप के बाद की बैठक")
+    demo.ctx.database.close()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_RESTORE, str(backup.path), str(live)], env=env, check=False
+    )
+    assert killed.returncode == 9 and not live.exists(), "the window the kill hit"
+    incoming = live.with_name(f".{live.name}.restoring")
+    assert incoming.exists()
+    if not copy_left:
+        incoming.unlink()
+
+    database = open_database(live)  # the next start
+    try:
+        titles = {m.title for m in Meeting.select()}
+    finally:
+        database.close()
+    assert ("बैकअप के बाद की बैठक" in titles) is not copy_left
+    assert not incoming.exists() and not companion(live, ".restore-pending").exists()
+    asides = list(live.parent.glob("demo.before-restore-*.sqlite3"))
+    assert len(asides) == (1 if copy_left else 0)
