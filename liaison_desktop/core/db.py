@@ -92,6 +92,12 @@ MSG_WAL_DELETED = QT_TRANSLATE_NOOP(
     "Restore the latest backup, or, to go on without those changes, delete “{index}” and open "
     "the database again.",
 )
+MSG_DAMAGED_NO_WRITES = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "The database “{path}” is damaged ({detail}), so nothing more is saved into it. Restore the "
+    "latest good backup (File ▸ Restore a backup…, or liaison restore); what was saved before "
+    "the damage is in the backups.",
+)
 MSG_HARD_LINKED = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The database file “{path}” has {count} names (hard links). Programs writing to it under "
@@ -372,6 +378,26 @@ def integrity_problems(
     return [] if rows == ["ok"] else rows
 
 
+def needs_background_check(path: Path | None) -> bool:
+    """A file too large to be checked page by page at open is checked after the window shows."""
+    return path is not None and path.exists() and _size(path) > QUICK_CHECK_MAX_BYTES
+
+
+def background_check(path: Path) -> list[str]:
+    """``quick_check`` of the database file on a connection of its own (a worker thread's)."""
+    connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return integrity_problems(connection, quick=True)
+    finally:
+        connection.close()
+
+
+def refuse_writes(database: peewee.Database, path: Path, detail: str) -> None:
+    """Damage was found in the open database: every later write transaction is refused (with
+    this message), so nothing more goes into a damaged file; reading goes on."""
+    database._liaison_refused = (str(path), detail)  # type: ignore[attr-defined]
+
+
 # Storage failures as clear messages ---------------------------------------------------------
 
 
@@ -462,6 +488,9 @@ def write_transaction(database: peewee.Database) -> Iterator[None]:
     # SQLite: BEGIN IMMEDIATE takes the write lock before the first read, so what a save checks
     # (e.g. "still a draft") cannot change before it writes; a deferred transaction would read a
     # snapshot another writer can commit past.
+    refused = getattr(database, "_liaison_refused", None)
+    if refused is not None:
+        raise DatabaseDamagedError(MSG_DAMAGED_NO_WRITES, path=refused[0], detail=refused[1])
     lock = ("IMMEDIATE",) if isinstance(database, peewee.SqliteDatabase) else ()
     try:
         with database.atomic(*lock):

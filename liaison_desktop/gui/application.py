@@ -40,6 +40,7 @@ from liaison_desktop.gui.errors import dialogs_enabled, enable_dialogs
 from liaison_desktop.gui.fonts import apply_interface_font
 from liaison_desktop.gui.i18n import error_text, language_warning, set_language
 from liaison_desktop.gui.instance import InstanceGuard
+from liaison_desktop.gui.integrity_watch import start_background_check
 from liaison_desktop.gui.notices import show_notice
 from liaison_desktop.gui.style import apply_style
 from liaison_desktop.gui.tasks import TaskRunner
@@ -149,6 +150,7 @@ class Session:
         else:
             self._offer_recovery(window)
         window.prepare_search()
+        start_background_check(window.ctx, window)
         if window.ctx.database_file is not None:
             window.backup_actions().start_auto_backup(self.paths, self.settings, self.clock())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,10 +16,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from liaison_desktop.core import db as db_module
 from liaison_desktop.core.backup import list_backups, make_backup
 from liaison_desktop.core.crashlog import LastRun
 from liaison_desktop.core.db import MSG_SAVE_DISK_FULL
-from liaison_desktop.core.errors import StorageError
+from liaison_desktop.core.errors import DatabaseDamagedError, StorageError
 from liaison_desktop.core.instance import instance_lock_holder
 from liaison_desktop.core.models import Meeting, MeetingSeries, Place
 from liaison_desktop.core.paths import AppPaths
@@ -297,3 +299,34 @@ def test_the_demo_opens_as_its_own_labelled_file_and_open_recent_returns(
     labels = [a.text() for a in session.window.recent_menu.actions()]
     assert labels == ["प्रदर्शन डेटा (demo.sqlite3)"]
     assert Settings.load(session.paths.settings_file).database == str(office)
+
+
+def corrupt_an_index(path: Path) -> None:
+    """Damage that opening and reading do not meet but quick_check finds: an index's root page."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=delete")
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'auditentry_timestamp'"
+    ).fetchone()
+    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+    connection.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x00" * 8)
+
+
+def test_damage_in_a_large_file_is_found_after_the_start_and_stops_saving(
+    qtbot: QtBot, session: Session, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 1024)  # the demo counts as large
+    corrupt_an_index(demo_db_path)
+    assert session.open(str(demo_db_path))  # not checked page by page at open: it opens
+    qtbot.waitUntil(
+        lambda: "क्षतिग्रस्त" in session.window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    services = session.ctx.services
+    draft = services.meetings.load(Meeting.select().where(Meeting.status == "draft").first().id)
+    draft.venue = "नया स्थान"
+    with pytest.raises(DatabaseDamagedError):
+        services.meetings.save(draft)
+    assert Meeting.get_by_id(draft.id).venue != "नया स्थान"

@@ -315,6 +315,10 @@
         <translation>The journal file “{journal}” of the database “{path}” was deleted while its index “{index}” was left: the latest saved changes were in that journal and are not in the database. Restore the latest backup, or, to go on without those changes, delete “{index}” and open the database again.</translation>
     </message>
     <message>
+        <source>The database “{path}” is damaged ({detail}), so nothing more is saved into it. Restore the latest good backup (File ▸ Restore a backup…, or liaison restore); what was saved before the damage is in the backups.</source>
+        <translation>The database “{path}” is damaged ({detail}), so nothing more is saved into it. Restore the latest good backup (File ▸ Restore a backup…, or liaison restore); what was saved before the damage is in the backups.</translation>
+    </message>
+    <message>
         <source>The database file “{path}” has {count} names (hard links). Programs writing to it under different names would keep separate journals and damage it, so it is not opened. Keep one name: copy the database to a new file and open that.</source>
         <translation>The database file “{path}” has {count} names (hard links). Programs writing to it under different names would keep separate journals and damage it, so it is not opened. Keep one name: copy the database to a new file and open that.</translation>
     </message>

@@ -316,6 +316,10 @@
         <translation>डेटाबेस “{path}” की जर्नल फ़ाइल “{journal}” हटा दी गई, जबकि उसकी सूचक फ़ाइल “{index}” रह गई: हाल में सहेजे गए परिवर्तन उसी जर्नल में थे और डेटाबेस में नहीं हैं। नवीनतम बैकअप पुनर्स्थापित करें, या उन परिवर्तनों के बिना आगे बढ़ने के लिए “{index}” हटाकर डेटाबेस फिर से खोलें।</translation>
     </message>
     <message>
+        <source>The database “{path}” is damaged ({detail}), so nothing more is saved into it. Restore the latest good backup (File ▸ Restore a backup…, or liaison restore); what was saved before the damage is in the backups.</source>
+        <translation>डेटाबेस “{path}” क्षतिग्रस्त है ({detail}), इसलिए इसमें अब कुछ नहीं सहेजा जाएगा। नवीनतम सही बैकअप पुनर्स्थापित करें (फ़ाइल ▸ बैकअप पुनर्स्थापित करें…, या liaison restore); क्षति से पहले सहेजा गया सब बैकअप में है।</translation>
+    </message>
+    <message>
         <source>The database file “{path}” has {count} names (hard links). Programs writing to it under different names would keep separate journals and damage it, so it is not opened. Keep one name: copy the database to a new file and open that.</source>
         <translation>डेटाबेस फ़ाइल “{path}” के {count} नाम (हार्ड लिंक) हैं। अलग-अलग नामों से इसमें लिखने वाले प्रोग्राम अलग-अलग जर्नल रखेंगे और इसे बिगाड़ देंगे, इसलिए इसे नहीं खोला गया। एक ही नाम रखें: डेटाबेस की नई फ़ाइल में प्रति बनाकर उसे खोलें।</translation>
     </message>

@@ -952,6 +952,13 @@ Due on %2; last held %3.</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Checking the database</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
         <source>Give both dates of the range.</source>

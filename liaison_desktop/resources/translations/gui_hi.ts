@@ -953,6 +953,13 @@ Due on %2; last held %3.</source>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>डेटाबेस की जाँच</translation>
+    </message>
+</context>
+<context>
     <name>LiaisonError</name>
     <message>
         <source>Give both dates of the range.</source>
