@@ -31,6 +31,7 @@ from liaison_desktop.core.db import (
     SQLITE_NOTADB,
     aside_name,
     companion,
+    database_in_use,
     integrity_problems,
     known_schema_versions,
     move_aside,
@@ -66,6 +67,12 @@ MSG_WRONG_DRIVE = QT_TRANSLATE_NOOP(
     "The backup folder “{folder}” is not on the drive it was first used on (it is now on the "
     "drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If "
     "it is a new drive, choose the backup folder again.",
+)
+MSG_RESTORE_BUSY = QT_TRANSLATE_NOOP(
+    "LiaisonError",
+    "Another program has the database “{path}” open (a liaison command, a database tool): what it "
+    "saves during a restore would be lost with the file set aside. Close it and restore again; "
+    "nothing was changed.",
 )
 MSG_SOURCE_MISSING = QT_TRANSLATE_NOOP(
     "LiaisonError", "The database “{path}” does not exist, so there is nothing to back up."
@@ -502,6 +509,8 @@ def restore_backup(
     holder = instance_lock_holder(target)
     if holder is not None and holder != os.getpid():
         raise StorageError(MSG_RESTORE_IN_USE, path=str(target), pid=holder)
+    if database_in_use(target):  # a command or a tool writing: its commits would land aside
+        raise StorageError(MSG_RESTORE_BUSY, path=str(target))
     problems = backup_problems(backup)
     if problems:
         raise problems[0]

@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_TABLE = "schema_migration"
 JOURNAL_RECHECK_S = 0.2
 RESTORE_MARKER_SUFFIX = ".restore-pending"
+SHM_DMS_BYTE = 128  # SQLite's unix VFS: the byte of -shm every connection holds a read lock on
 LEDGER_MIGRATION = "0004_ledger"  # after it, minutes already final are sealed into the ledger
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -508,6 +509,32 @@ def write_transaction(database: peewee.Database) -> Iterator[None]:
 def companion(path: Path, suffix: str) -> Path:
     """SQLite's ``-wal`` or ``-shm`` file that belongs to the database at ``path``."""
     return path.with_name(path.name + suffix)
+
+
+def database_in_use(path: Path) -> bool:
+    """Whether any other process has the database open, whatever program it is (a ``liaison``
+    command, a database tool), not only a copy of this application. Every SQLite connection to a
+    WAL database holds a shared lock on one byte of its ``-shm`` file (the "dead man switch"):
+    an exclusive lock on it can be had only when no other process is connected. POSIX only; on
+    Windows the application's own lock file is all there is."""
+    shm = companion(path, "-shm")
+    if os.name != "posix" or not shm.exists():
+        return False
+    import fcntl
+
+    try:
+        descriptor = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_DMS_BYTE, os.SEEK_SET)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, SHM_DMS_BYTE, os.SEEK_SET)
+        return False
+    finally:
+        os.close(descriptor)
 
 
 def move_aside(path: Path, reason: str, when: dt.datetime | None = None) -> Path:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,33 @@ def test_verify_finds_entries_removed_since_the_newest_backup(office: tuple[Path
     found = liaison("verify", db=db, check=False)
     assert found.returncode == 3
     assert "removed from the database" in found.stdout and str(position) in found.stdout
+
+
+HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("SELECT COUNT(*) FROM meeting").fetchone()
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SQLite's POSIX locks")
+def test_restore_waits_for_every_other_program_to_close_the_database(
+    office: tuple[Path, Path],
+) -> None:
+    db, backup = office
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline() == "open\n"
+        refused = liaison("restore", str(backup), "--yes", db=db, check=False)
+        assert refused.returncode == 2 and "Another program" in refused.stderr
+        assert not list(db.parent.glob("*before-restore*"))
+    finally:
+        other.kill()
+        other.wait()
+        other.stdout.close()
+    liaison("restore", str(backup), "--yes", db=db)
+    assert list(db.parent.glob("*before-restore*"))

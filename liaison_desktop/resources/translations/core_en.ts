@@ -563,6 +563,10 @@
         <translation>The backup folder “{folder}” is not on the drive it was first used on (it is now on the drive at “{drive}”): is the USB stick or network drive connected? Nothing was written. If it is a new drive, choose the backup folder again.</translation>
     </message>
     <message>
+        <source>Another program has the database “{path}” open (a liaison command, a database tool): what it saves during a restore would be lost with the file set aside. Close it and restore again; nothing was changed.</source>
+        <translation>Another program has the database “{path}” open (a liaison command, a database tool): what it saves during a restore would be lost with the file set aside. Close it and restore again; nothing was changed.</translation>
+    </message>
+    <message>
         <source>The database “{path}” does not exist, so there is nothing to back up.</source>
         <translation>The database “{path}” does not exist, so there is nothing to back up.</translation>
     </message>

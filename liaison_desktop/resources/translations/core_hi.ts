@@ -564,6 +564,10 @@
         <translation>बैकअप फ़ोल्डर “{folder}” उस ड्राइव पर नहीं है जिस पर पहली बार इस्तेमाल हुआ था (अब यह “{drive}” वाली ड्राइव पर है): क्या USB स्टिक या नेटवर्क ड्राइव जुड़ी है? कुछ नहीं लिखा गया। यदि यह नई ड्राइव है, तो बैकअप फ़ोल्डर फिर से चुनें।</translation>
     </message>
     <message>
+        <source>Another program has the database “{path}” open (a liaison command, a database tool): what it saves during a restore would be lost with the file set aside. Close it and restore again; nothing was changed.</source>
+        <translation>किसी दूसरे प्रोग्राम ने डेटाबेस “{path}” खोल रखा है (कोई liaison कमांड या डेटाबेस टूल): पुनर्स्थापना के दौरान वह जो सहेजेगा वह अलग रखी गई फ़ाइल के साथ खो जाएगा। उसे बंद करके फिर पुनर्स्थापित करें; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
         <source>The database “{path}” does not exist, so there is nothing to back up.</source>
         <translation>डेटाबेस “{path}” मौजूद नहीं है, इसलिए बैकअप लेने के लिए कुछ नहीं है।</translation>
     </message>
