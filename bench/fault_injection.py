@@ -16,7 +16,7 @@ from tests.fault_injection import run_campaign
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=1000)
     parser.add_argument(
         "--most-saves", type=int, default=60, help="saves a child may report before its kill"
     )
@@ -27,8 +27,9 @@ def main() -> int:
         folder = args.keep or Path(scratch)
         result = run_campaign(folder, args.rounds, seed=args.seed, saves=(1, args.most_saves))
     print(
-        f"{result.rounds} kills, {result.saves} committed saves, {result.snapshots} recovery "
-        f"snapshots, {result.backups} backups, {result.meetings} meetings at the end, "
+        f"{result.rounds} kills, {result.saves} committed saves, {result.finalised} made final, "
+        f"{result.signed} signed, {result.snapshots} recovery snapshots, {result.backups} "
+        f"backups, {result.meetings} meetings at the end, "
         f"{result.seconds:.1f} s"
     )
     for problem in result.problems:

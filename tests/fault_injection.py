@@ -36,6 +36,8 @@ class CampaignResult:
     saves: int = 0  # saves the children reported as committed
     snapshots: int = 0
     backups: int = 0
+    finalised: int = 0  # meetings the children reported made final (and sealed)
+    signed: int = 0
     meetings: int = 0  # meetings in the database at the end
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -52,6 +54,7 @@ def child(folder: Path, seed: int) -> None:
     from liaison_desktop.core.records import AgendaLine
     from liaison_desktop.core.recovery import RecoveryStore
     from liaison_desktop.core.services import Services
+    from liaison_desktop.core.services.lifecycle import SignatoryLine
 
     rng = random.Random(seed)
     database_path = folder / "liaison.sqlite3"
@@ -60,7 +63,11 @@ def child(folder: Path, seed: int) -> None:
     series = services.series.all_series()[0]
     print("ready", flush=True)
     for step in range(1_000_000):
-        mine = list(Meeting.select(Meeting.uuid).where(Meeting.notes.startswith("fault-")))
+        mine = list(
+            Meeting.select(Meeting.uuid).where(
+                Meeting.notes.startswith("fault-") & (Meeting.status == "draft")
+            )
+        )
         if mine and rng.random() < 0.6:
             draft = services.meetings.load(str(rng.choice(mine).uuid))
             version = int(NOTES.match(draft.notes)[1]) + 1
@@ -74,11 +81,19 @@ def child(folder: Path, seed: int) -> None:
             for n in range(count - len(draft.agenda[:count]))
         ]
         draft.notes = f"fault-injection v={version} agenda={count}"
+        draft.chair_name, draft.chair_designation = "अध्यक्ष", "थाना प्रभारी"
         if rng.random() < 0.3:
             store.keep(draft.to_json())
             print(f"snapshot {draft.uuid} {version}", flush=True)
         saved = services.meetings.save(draft)
         print(f"saved {saved.uuid} {version}", flush=True)
+        if count and rng.random() < 0.15:
+            services.lifecycle.finalise(saved.id)
+            print(f"final {saved.uuid}", flush=True)
+            if rng.random() < 0.5:
+                line = SignatoryLine("अध्यक्ष", "थाना प्रभारी")
+                services.lifecycle.sign(saved.id, saved.meeting_date, [line])
+                print(f"signed {saved.uuid}", flush=True)
         if rng.random() < 0.05:
             info = make_backup(database_path, folder / "backups")
             print(f"backup {info.path.name}", flush=True)
@@ -118,6 +133,7 @@ def run_campaign(
     snapshots: dict[str, int] = {}
     backups: set[str] = set()
     verified: set[str] = set()  # backups already checked: a finished backup never changes
+    states: dict[str, str] = {}  # meeting uuid -> the lifecycle step reported last
     started = time.perf_counter()
     for round_number in range(rounds):
         lines = _run_and_kill(
@@ -133,13 +149,21 @@ def run_campaign(
             elif kind == "backup":
                 backups.add(values[0])
                 result.backups += 1
+            elif kind == "final":
+                states[values[0]] = "final"
+                result.finalised += 1
+            elif kind == "signed":
+                states[values[0]] = "signed"
+                result.signed += 1
         found = check(folder, committed, snapshots, backups, verified)
+        found += check_states(folder / "liaison.sqlite3", states)
         result.problems += [f"round {round_number}: {problem}" for problem in found]
         result.rounds += 1
         if found:
             break
     if not result.problems:
         result.meetings = len(_stored_versions(folder / "liaison.sqlite3"))
+        result.problems += [f"at the end: {problem}" for problem in ledger_problems(folder)]
     result.seconds = time.perf_counter() - started
     return result
 
@@ -245,6 +269,50 @@ def check(
         problems += [f"backup {name}: {p}" for p in backup_problems(folder / "backups" / name)]
         verified.add(name)
     return problems
+
+
+def check_states(path: Path, states: dict[str, str]) -> list[str]:
+    """Every finalise and signature the children reported is stored: a reported step is never
+    lost, and a step never reported cannot be half there (the status, the seal and the ledger
+    entry are one transaction; ``ledger_problems`` checks the seals)."""
+    connection = sqlite3.connect(path)
+    try:
+        stored = {
+            _uuid_text(u): s for u, s in connection.execute("SELECT uuid, status FROM meeting")
+        }
+    finally:
+        connection.close()
+    problems = []
+    for meeting_uuid, state in states.items():
+        now = stored.get(meeting_uuid)
+        if now is None or (state == "signed" and now != "signed") or now == "draft":
+            problems.append(f"meeting {meeting_uuid} reported {state}, stored {now}")
+    return problems
+
+
+def ledger_problems(folder: Path) -> list[str]:
+    """``liaison verify`` of the database: the ledger proves every sealed meeting unchanged."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "liaison_desktop.cli",
+            "--basedir",
+            str(folder / "home"),
+            "--db",
+            str(folder / "liaison.sqlite3"),
+            "verify",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        check=False,
+    )
+    if done.returncode == 0:
+        return []
+    return [line for line in (done.stdout + done.stderr).splitlines() if line.strip()][:5]
 
 
 if __name__ == "__main__":

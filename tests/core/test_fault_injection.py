@@ -1,5 +1,6 @@
-"""Kill a process that is saving, at random moments, many times: nothing committed is ever lost,
-nothing is half-saved, the file stays sound (see ``tests/fault_injection.py``; a larger run:
+"""Kill a process that is saving, finalising and signing, at random moments, many times: nothing
+committed is ever lost, nothing is half-saved, the file stays sound and the ledger proves every
+sealed meeting (see ``tests/fault_injection.py``; a larger run:
 ``python -m bench.fault_injection``)."""
 
 from __future__ import annotations
@@ -22,3 +23,4 @@ def test_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     assert result.rounds == ROUNDS
     assert result.saves >= ROUNDS * 5  # each child reports at least 5 saves before its kill
     assert result.snapshots > 0 and result.backups > 0
+    assert result.finalised > 0 and result.signed > 0  # sealing was killed at random too
