@@ -237,7 +237,13 @@ def cmd_verify(context: CommandContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             [
-                {"where": where, "check": check, "message": str(problem), **problem.params}
+                {
+                    "where": where,
+                    "check": check,
+                    "message": str(problem),
+                    "template": problem.template,
+                    **problem.params,
+                }
                 for where, check, problem in findings
             ]
         )

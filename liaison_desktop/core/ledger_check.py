@@ -9,13 +9,16 @@ the same way: entries the backup holds and the database lacks were removed from 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import subprocess
 import tempfile
 from pathlib import Path
 
 from liaison_desktop.core.errors import LiaisonError, StorageError
 from liaison_desktop.i18n import QT_TRANSLATE_NOOP
+from liaison_desktop.launch import liaison_command
 
 MSG_CHAIN_DIFFERS = QT_TRANSLATE_NOOP(
     "LiaisonError",
@@ -31,6 +34,10 @@ MSG_BACKUP_UNTRUSTED = QT_TRANSLATE_NOOP(
     "LiaisonError",
     "The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); "
     "the first: {first}). It was not restored.",
+)
+
+MSG_BACKUP_UNCHECKED = QT_TRANSLATE_NOOP(
+    "LiaisonError", "The backup “{path}” could not be checked against its ledger: {detail}."
 )
 
 Chain = list[tuple[int, str]]  # (position, entry hash), in order
@@ -87,20 +94,39 @@ def removed_entries(database: Chain, backup: Chain, backup_name: str) -> list[Li
 
 
 def sealed_content_problems(backup: Path) -> list[LiaisonError]:
-    """What the backup's own ledger proves changed in it, checked on a copy (opened as the
-    application would open it, migrated when it is older) so the backup itself is untouched."""
-    from liaison_desktop.core.db import open_database
-    from liaison_desktop.core.services.context import ServiceContext
-    from liaison_desktop.core.services.ledger import LedgerService
-
+    """What the backup's own ledger proves changed in it: ``liaison verify`` of a copy (opened as
+    the application would open it, migrated when older), in a process of its own, because the
+    models are bound to one database per process and this one may have a window open on
+    another. The backup itself is untouched."""
     with tempfile.TemporaryDirectory(prefix="liaison-check-") as folder:
         copy = Path(folder) / "backup.sqlite3"
         shutil.copyfile(backup, copy)
-        database = open_database(copy)
-        try:
-            return list(LedgerService(ServiceContext(database, operator="check")).verify())
-        finally:
-            database.close()
+        command = [
+            *liaison_command(),
+            "--basedir",
+            str(Path(folder) / "home"),
+            "--db",
+            str(copy),
+            "verify",
+            "--json",
+        ]
+        done = subprocess.run(
+            command, capture_output=True, text=True, encoding="utf-8", timeout=600, check=False
+        )
+    if done.returncode == 0:
+        return []
+    try:
+        findings = json.loads(done.stdout)
+    except ValueError:  # the check itself failed: the backup cannot be trusted either
+        detail = (done.stderr.strip().splitlines() or ["verify failed"])[-1]
+        return [StorageError(MSG_BACKUP_UNCHECKED, path=str(backup), detail=detail)]
+    return [
+        StorageError(item["template"], **{k: v for k, v in item.items() if k not in _NOT_PARAMS})
+        for item in findings
+    ]
+
+
+_NOT_PARAMS = {"where", "check", "message", "template"}
 
 
 def restore_problems(backup: Path, target: Path) -> list[LiaisonError]:

@@ -690,6 +690,10 @@
         <source>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</source>
         <translation>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</translation>
     </message>
+    <message>
+        <source>The backup “{path}” could not be checked against its ledger: {detail}.</source>
+        <translation>The backup “{path}” could not be checked against its ledger: {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

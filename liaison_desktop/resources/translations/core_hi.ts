@@ -691,6 +691,10 @@
         <source>The backup “{path}” does not agree with the ledger of sealed minutes ({count} problem(s); the first: {first}). It was not restored.</source>
         <translation>बैकअप “{path}” मुहरबंद कार्यवृत्तों के खाते से मेल नहीं खाता ({count} समस्या; पहली: {first})। इसे पुनर्स्थापित नहीं किया गया।</translation>
     </message>
+    <message>
+        <source>The backup “{path}” could not be checked against its ledger: {detail}.</source>
+        <translation>बैकअप “{path}” को उसके खाते से जाँचा नहीं जा सका: {detail}।</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
