@@ -106,18 +106,24 @@ def test_the_log_holds_no_value_the_clerk_typed(qapp, caplog) -> None:
     assert "12x45" not in caplog.text
 
 
-def test_a_deleted_journal_is_said_not_silently_lost(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite3"
-    liaison("demo", db=db)
-    # A program that commits and dies before the checkpoint: the commit is only in the -wal.
+def commit_and_die(db: Path, *statements: str) -> None:
+    """A program that commits and dies before any checkpoint: its commits are only in the -wal
+    (and both the -wal and the -shm stay, as a crash leaves them)."""
     script = (
         "import os, sqlite3, sys\n"
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA wal_autocheckpoint=0')\n"
-        "c.execute(\"UPDATE office_profile SET phone = '0512-9999999'\")\n"
+        "for statement in sys.argv[2:]:\n"
+        "    c.execute(statement)\n"
         "os._exit(0)\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(db)], check=True)
+    subprocess.run([sys.executable, "-c", script, str(db), *statements], check=True)
+
+
+def test_a_deleted_journal_is_said_not_silently_lost(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite3"
+    liaison("demo", db=db)
+    commit_and_die(db, "UPDATE office_profile SET phone = '0512-9999999'")
     wal, shm = db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
     assert wal.exists() and shm.exists()
     wal.unlink()  # what a cleaner, an antivirus or a careless copy does
@@ -184,16 +190,12 @@ def test_a_file_shorter_than_its_header_but_whole_with_its_journal_opens(tmp_pat
     does not hold yet, the journal holds them. Called "cut short" before; SQLite says ok."""
     db = tmp_path / "office.sqlite3"
     liaison("demo", db=db)
-    script = (
-        "import os, sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
-        "c.execute(\"UPDATE office_profile SET phone = '0512-7777777'\")\n"
-        "c.execute('CREATE TABLE filler (x)')\n"
-        "c.execute('INSERT INTO filler SELECT randomblob(4000) FROM meeting')\n"
-        "os._exit(0)\n"
+    commit_and_die(
+        db,
+        "UPDATE office_profile SET phone = '0512-7777777'",
+        "CREATE TABLE filler (x)",
+        "INSERT INTO filler SELECT randomblob(4000) FROM meeting",
     )
-    subprocess.run([sys.executable, "-c", script, str(db)], check=True)
     data = bytearray(db.read_bytes())
     pages = int.from_bytes(data[28:32], "big")
     data[28:32] = (pages + 50).to_bytes(4, "big")  # the header counts pages not written yet

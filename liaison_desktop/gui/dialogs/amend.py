@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from liaison_desktop.core.records import MeetingDraft
 from liaison_desktop.core.services.lifecycle import F_REASON
@@ -27,14 +27,5 @@ class AmendDialog(CheckedDialog):
             self.amendment = ctx.services.lifecycle.amend(meeting_id, reason)
 
         self.submit = start
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.problem)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
+        self.lay_out(label, self.reason)
         self.resize(520, 260)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from liaison_desktop.core.errors import LiaisonError
 from liaison_desktop.gui.errors import show_error
@@ -31,6 +31,22 @@ class CheckedDialog(QDialog):
         self.submit: Callable[[], None] | None = None  # what OK does; raises when refused
         self.fields: dict[str, QWidget] = {}  # field label (as errors name it) -> its widget
         self._marked: QWidget | None = None
+
+    def lay_out(self, *parts: QWidget | QLayout) -> None:
+        """The dialog's layout: the problem (hidden until there is one), ``parts``, OK/Cancel."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(buttons)
 
     def accept(self) -> None:
         if self.submit is not None:

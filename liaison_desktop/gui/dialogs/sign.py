@@ -6,13 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,17 +46,7 @@ class SignDialog(CheckedDialog):
         self.submit = lambda: record(self.date.date(), self.signatories())
         form = QFormLayout()
         form.addRow(self.tr("Signed &on"), self.date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.problem)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Who signed (as it should print):")))
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        self.lay_out(form, QLabel(self.tr("Who signed (as it should print):")), self.table)
         self.resize(560, 300)
 
     def signatories(self) -> list[SignatoryLine]:
