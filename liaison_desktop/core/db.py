@@ -241,17 +241,22 @@ def finish_interrupted_restore(path: Path) -> None:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.error("restore marker %s unreadable, left for inspection: %s", marker, exc)
         return
-    if not path.exists():
-        if incoming.exists():
-            os.replace(incoming, path)
-            log.warning("interrupted restore completed: %s put in place", incoming)
-        elif aside is not None and aside.exists():
-            for suffix in ("", *COMPANION_SUFFIXES):
-                if companion(aside, suffix).exists():
-                    os.replace(companion(aside, suffix), companion(path, suffix))
-            log.warning("interrupted restore rolled back: %s put back", aside)
-    incoming.unlink(missing_ok=True)
-    marker.unlink(missing_ok=True)
+    try:
+        if not path.exists():
+            if incoming.exists():
+                os.replace(incoming, path)
+                log.warning("interrupted restore completed: %s put in place", incoming)
+            elif aside is not None and aside.exists():
+                for suffix in ("", *COMPANION_SUFFIXES):
+                    if companion(aside, suffix).exists():
+                        os.replace(companion(aside, suffix), companion(path, suffix))
+                log.warning("interrupted restore rolled back: %s put back", aside)
+        incoming.unlink(missing_ok=True)
+        marker.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only folder, say: the files stay as they are, for a retry
+        raise StorageError(
+            MSG_CANNOT_OPEN, path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 def _check_file(path: Path) -> None:
