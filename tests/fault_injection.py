@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+KEEP_BACKUPS = 3  # the child keeps the newest few backups
 NOTES = re.compile(r"^fault-injection v=(\d+) agenda=(\d+)$")
 
 
@@ -48,7 +49,7 @@ class CampaignResult:
 
 def child(folder: Path, seed: int) -> None:
     """Save, autosave and back up until killed; print each committed step on its own line."""
-    from liaison_desktop.core.backup import make_backup
+    from liaison_desktop.core.backup import checksum_path, list_backups, make_backup
     from liaison_desktop.core.db import open_database
     from liaison_desktop.core.models import Meeting
     from liaison_desktop.core.records import AgendaLine
@@ -97,6 +98,11 @@ def child(folder: Path, seed: int) -> None:
         if rng.random() < 0.05:
             info = make_backup(database_path, folder / "backups")
             print(f"backup {info.path.name}", flush=True)
+            # Only the newest few are kept: a long campaign would fill the disk with copies.
+            for old in list_backups(folder / "backups", "liaison")[KEEP_BACKUPS:]:
+                print(f"pruning {old.name}", flush=True)  # said first: a kill may come next
+                old.unlink()
+                checksum_path(old).unlink(missing_ok=True)
 
 
 # The parent ----------------------------------------------------------------------------------
@@ -149,6 +155,9 @@ def run_campaign(
             elif kind == "backup":
                 backups.add(values[0])
                 result.backups += 1
+            elif kind == "pruning":
+                backups.discard(values[0])
+                verified.discard(values[0])
             elif kind == "final":
                 states[values[0]] = "final"
                 result.finalised += 1
