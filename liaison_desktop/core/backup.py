@@ -450,7 +450,9 @@ def rotate_backups(folder: Path, stem: str, *, made: Path | None = None) -> list
     keep = backups_to_keep([backup_time(p) for p in backups])
     removed = [p for i, p in enumerate(backups) if i not in keep and p != made]
     day_ago = dt.datetime.now().timestamp() - 86_400
-    removed += [p for p in folder.glob(f".{stem}-*{PARTIAL_SUFFIX}") if p.stat().st_mtime < day_ago]
+    # (with the rollback journal SQLite kept beside the copy: "….partial-journal")
+    leftovers = folder.glob(f".{stem}-*{PARTIAL_SUFFIX}*")
+    removed += [p for p in leftovers if p.stat().st_mtime < day_ago]
     for path in removed:
         path.unlink(missing_ok=True)
         checksum_path(path).unlink(missing_ok=True)

@@ -10,6 +10,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -382,3 +383,19 @@ def test_a_restore_killed_half_way_is_finished_or_undone_at_the_next_open(
     assert not incoming.exists() and not companion(live, ".restore-pending").exists()
     asides = list(live.parent.glob("demo.before-restore-*.sqlite3"))
     assert len(asides) == (1 if copy_left else 0)
+
+
+def test_rotation_removes_what_killed_backups_left_once_a_day_old(tmp_path: Path) -> None:
+    # A backup killed half-way leaves its copy and the copy's rollback journal.
+    left = [
+        tmp_path / ".liaison-20250115-090000.sqlite3.partial",
+        tmp_path / ".liaison-20250115-090000.sqlite3.partial-journal",
+    ]
+    fresh = tmp_path / ".liaison-20250116-090000.sqlite3.partial"  # another backup under way
+    for path in [*left, fresh]:
+        path.write_bytes(b"x" * 100)
+    two_days_ago = time.time() - 2 * 86_400
+    for path in left:
+        os.utime(path, (two_days_ago, two_days_ago))
+    removed = set(rotate_backups(tmp_path, "liaison"))
+    assert removed == set(left) and fresh.exists()
