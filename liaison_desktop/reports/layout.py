@@ -139,11 +139,11 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     """Plain text as a paragraph. One-line text skips ReportLab's markup parser (a document has
     a thousand cells): it becomes a copy of the style's fragment holding the text. Characters
     the font cannot draw print by name (``fonts.printable``)."""
-    text = fonts.printable(text)
     words = text.split()
     if not words or "\n" in text.strip():
-        return Text(markup(text), style)
-    return Text(text, style, frags=[_fragment(style).clone(text=" ".join(words))])
+        return Text(markup(text), style)  # markup() makes it printable
+    line = fonts.printable(" ".join(words))
+    return Text(line, style, frags=[_fragment(style).clone(text=line)])
 
 
 @functools.cache
